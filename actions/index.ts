@@ -1,0 +1,17 @@
+/**
+ * The one bundle behind every action and the CLI. Each action's committed entry (actions/dist/<name>.js) calls
+ * runAction with its own name; bin/orca-fleet.js calls cli.
+ */
+import { run as validate } from "./validate/main.js";
+
+export { cli } from "./cli/main.js";
+
+const actions: Record<string, () => Promise<void>> = {
+  validate,
+};
+
+export async function runAction(name: string): Promise<void> {
+  const action = actions[name];
+  if (!action) throw new Error(`unknown action "${name}"; known: ${Object.keys(actions).join(", ")}`);
+  await action();
+}
