@@ -2,6 +2,7 @@ import { parse, stringify } from "yaml";
 import { z } from "zod";
 import type { Clinic, Fleet } from "../registry/schema.js";
 import assets from "./assets.generated.json" with { type: "json" };
+import { findSecrets } from "./secret-scan.js";
 
 /** EC2 refuses user data above 16 KB, counted before base64. */
 export const userDataLimitBytes = 16_384;
@@ -68,12 +69,13 @@ function resolveContent(content: string): string {
 }
 
 /**
- * The #cloud-config user data for one clinic's instance. Throws when the AMI id is malformed or the result would
- * exceed EC2's limit, so a launch never carries a truncated or refused boot script.
+ * The #cloud-config user data for one clinic's instance. Throws when the AMI id is malformed, the result would
+ * exceed EC2's limit or anything in it looks like a secret, so no launch carries a refused or leaking boot script.
  */
 export function renderUserData(input: UserDataInput): string {
-  if (!amiIdPattern.test(input.amiId))
-    throw new Error(`"${input.amiId}" is not an AMI id (ami- and 8 or 17 hex digits)`);
+  if (!amiIdPattern.test(input.amiId)) {
+    throw new Error(`"${input.amiId}" is not an AMI id (ami- and 8 to 17 hex digits)`);
+  }
   const { write_files: writeFiles, ...rest } = templateSchema.parse(parse(template));
   const fqdn = clinicFqdn(input.clinic, input.fleet);
   const config = {
@@ -89,6 +91,11 @@ export function renderUserData(input: UserDataInput): string {
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > userDataLimitBytes) {
     throw new Error(`user data for ${input.clinic.id} is ${bytes} bytes; EC2 accepts at most ${userDataLimitBytes}`);
+  }
+  const secrets = findSecrets(text);
+  if (secrets.length > 0) {
+    const where = secrets.map(({ name, line }) => `${name} on line ${line}`).join(", ");
+    throw new Error(`user data for ${input.clinic.id} looks like it holds a secret (${where}); secrets belong in SSM`);
   }
   return text;
 }
