@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { requestIssueNumber } from "../../../actions/lib/provision/pull-request.js";
+
+describe("requestIssueNumber", () => {
+  it("reads GitHub's closing keywords in the body first", () => {
+    expect(requestIssueNumber({ body: "Adds the clinic.\n\nCloses #42", headRef: "clinic-request/7" })).toBe(42);
+    expect(requestIssueNumber({ body: "resolved #9", headRef: "x" })).toBe(9);
+  });
+
+  it("falls back to the intake's branch name, and finds nothing otherwise", () => {
+    expect(requestIssueNumber({ body: "see #3 for context", headRef: "clinic-request/17" })).toBe(17);
+    expect(requestIssueNumber({ body: "", headRef: "feature/clinic-request/17" })).toBeUndefined();
+  });
+});

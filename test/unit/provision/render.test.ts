@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import type { ApplyResult } from "../../../actions/lib/provision/apply.js";
+import { planProvision } from "../../../actions/lib/provision/plan.js";
+import { explain } from "../../../actions/lib/provision/problems.js";
+import { renderApplyResult, renderIssueResult, renderPlan } from "../../../actions/lib/provision/render.js";
+import { clinic, fixedClock, instance } from "./fixtures.js";
+
+const ami = { amiId: "ami-0123456789abcdef0", selector: "/orca-fleet/golden-ami:current", version: 3 };
+
+const plan = planProvision({
+  clinics: [
+    clinic("aoba-naika", "active", "青葉内科 <script>@team"),
+    clinic("kita-geka"),
+    clinic("resting", "suspended"),
+    clinic("gone", "retired"),
+  ],
+  instances: [instance("i-0kita", "kita-geka"), instance("i-0gone", "gone", "stopped"), instance("i-0lost", "nobody")],
+  clock: fixedClock,
+});
+
+const result: ApplyResult = {
+  ami,
+  results: [
+    {
+      clinicId: "aoba-naika",
+      clinicName: "青葉内科",
+      outcome: "ready",
+      instance: { instanceId: "i-0aoba", state: "running", privateIpAddress: "10.0.3.7", agent: "Online" },
+    },
+    {
+      clinicId: "minato-ganka",
+      clinicName: "みなと眼科",
+      outcome: "failed",
+      problem: explain("InsufficientInstanceCapacity", "We currently do not have sufficient t3.large capacity"),
+    },
+  ],
+};
+
+describe("renderPlan", () => {
+  it("renders each list in Japanese by default", () => {
+    const text = renderPlan(plan, "ja", ami);
+    expect(text).toMatchSnapshot();
+    expect(text).toContain("作成 1 件、既存 1 件、休止 1 件、インスタンスの残る廃止 1 件、孤児 1 件。");
+    expect(text).toContain("`i-0lost`");
+    expect(text).toContain("<details><summary>作成済み (1)</summary>");
+  });
+
+  it("renders English and echoes clinic names inert", () => {
+    const text = renderPlan(plan, "en", ami);
+    expect(text).toMatchSnapshot();
+    expect(text).toContain("1 to create");
+    expect(text).toContain("&lt;script&gt;@\u200Bteam");
+    expect(text).not.toContain("<script>");
+  });
+
+  it("folds a long list of clinics to create", () => {
+    const many = planProvision({
+      clinics: Array.from({ length: 12 }, (_, i) => clinic(`clinic-${i}`)),
+      instances: [],
+      clock: fixedClock,
+    });
+    expect(renderPlan(many, "en")).toContain("<details><summary>To create (12)</summary>");
+  });
+});
+
+describe("renderApplyResult", () => {
+  it("lists each clinic's instance, private IP and state, and how to fix each failure", () => {
+    const text = renderApplyResult(result, "ja");
+    expect(text).toMatchSnapshot();
+    expect(text).toContain("| `aoba-naika` | 青葉内科 | `i-0aoba` | `10.0.3.7` | `running` | `Online` | 準備完了 |");
+    expect(text).toContain("`InsufficientInstanceCapacity`");
+    expect(text).toContain("時間をおいて apply ワークフローを再実行");
+  });
+
+  it("says when nothing needed creating", () => {
+    expect(renderApplyResult({ results: [] }, "en")).toBe("### Provisioned\n\nNothing needed creating.\n");
+  });
+});
+
+describe("renderIssueResult", () => {
+  it("announces the close only when every clinic is ready", () => {
+    const [ready, failed] = result.results;
+    if (ready === undefined || failed === undefined) throw new Error("fixture");
+    expect(renderIssueResult([ready], "en")).toMatch(/^The ORCA server for this request is running: `aoba-naika`\./);
+    expect(renderIssueResult([ready, failed], "en")).toMatch(/^Provisioning for this request is not complete/);
+  });
+});
