@@ -1,0 +1,88 @@
+import type { RepoRef } from "./branch-file.js";
+import type { Octokit } from "./octokit.js";
+
+export interface PullRequestView {
+  number: number;
+  url: string;
+  title: string;
+  body: string;
+  headRef: string;
+  headSha: string;
+}
+
+export type PullOutcome = "created" | "updated" | "unchanged";
+
+/** The open pull request from `branch` of this repository (not a fork), if any. */
+export async function findOpenPull(
+  octokit: Octokit,
+  repo: RepoRef,
+  branch: string,
+): Promise<PullRequestView | undefined> {
+  const { data } = await octokit.rest.pulls.list({
+    ...repo,
+    state: "open",
+    head: `${repo.owner}:${branch}`,
+    per_page: 10,
+  });
+  const pull = data.find((p) => p.head.ref === branch);
+  return pull === undefined ? undefined : view(pull);
+}
+
+/** Every open pull request whose branch starts with `prefix`, in one paginated listing. */
+export async function listOpenPullsWithPrefix(
+  octokit: Octokit,
+  repo: RepoRef,
+  prefix: string,
+): Promise<PullRequestView[]> {
+  const pulls = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: "open", per_page: 100 });
+  const fullName = `${repo.owner}/${repo.repo}`;
+  return pulls.filter((p) => p.head.ref.startsWith(prefix) && p.head.repo?.full_name === fullName).map(view);
+}
+
+/** The paths a pull request adds or changes (removed files are left out). */
+export async function changedPaths(octokit: Octokit, repo: RepoRef, pullNumber: number): Promise<string[]> {
+  const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+    ...repo,
+    pull_number: pullNumber,
+    per_page: 100,
+  });
+  return files.filter((f) => f.status !== "removed").map((f) => f.filename);
+}
+
+/** Opens the pull request, or brings an open one's title and body up to date; identical ones are left alone. */
+export async function upsertPull(
+  octokit: Octokit,
+  repo: RepoRef,
+  existing: PullRequestView | undefined,
+  wanted: { head: string; base: string; title: string; body: string },
+): Promise<{ pull: PullRequestView; outcome: PullOutcome }> {
+  if (existing === undefined) {
+    const { data } = await octokit.rest.pulls.create({ ...repo, ...wanted });
+    return { pull: view(data), outcome: "created" };
+  }
+  if (existing.title === wanted.title && existing.body === wanted.body) return { pull: existing, outcome: "unchanged" };
+  const { data } = await octokit.rest.pulls.update({
+    ...repo,
+    pull_number: existing.number,
+    title: wanted.title,
+    body: wanted.body,
+  });
+  return { pull: view(data), outcome: "updated" };
+}
+
+function view(p: {
+  number: number;
+  html_url: string;
+  title: string;
+  body: string | null;
+  head: { ref: string; sha: string };
+}): PullRequestView {
+  return {
+    number: p.number,
+    url: p.html_url,
+    title: p.title,
+    body: p.body ?? "",
+    headRef: p.head.ref,
+    headSha: p.head.sha,
+  };
+}
