@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { checkInstitutionCode } from "./institution-code.js";
+import { parseMaintenanceWindow, windowShapePattern } from "./maintenance-window.js";
+import { prefectures } from "./prefectures.js";
 
 /**
  * The one schema of the fleet's desired state. Field names here are the contract that every flow reads;
@@ -8,6 +11,7 @@ import { z } from "zod";
 export const regions = ["ap-northeast-1", "ap-northeast-3"] as const;
 export const rings = ["canary", "early", "general"] as const;
 export const statuses = ["active", "suspended", "retired"] as const;
+export { prefectures } from "./prefectures.js";
 
 export const clinicIdPattern = /^[a-z0-9](?:[a-z0-9-]{1,38})[a-z0-9]$/;
 
@@ -47,16 +51,36 @@ export const fleetSchema = z
       timeoutSeconds: z.number().int().positive(),
     }),
   })
-  .strict();
+  .strict()
+  .superRefine((fleet, ctx) => {
+    for (const [subnet, { securityGroups }] of Object.entries(fleet.subnets)) {
+      securityGroups.forEach((group, index) => {
+        if (!(group in fleet.securityGroups)) {
+          ctx.addIssue({
+            code: "custom",
+            input: group,
+            path: ["subnets", subnet, "securityGroups", index],
+            params: { rule: "fleet.securityGroup", known: Object.keys(fleet.securityGroups) },
+          });
+        }
+      });
+    }
+  });
 
 export const clinicSchema = z
   .object({
     id: z.string().regex(clinicIdPattern),
     name: z.string().min(1).max(100),
     /** 10 digits, always quoted in YAML. */
-    medicalInstitutionCode: z.string().regex(/^\d{10}$/),
+    medicalInstitutionCode: z
+      .string()
+      .regex(/^\d{10}$/)
+      .superRefine((code, ctx) => {
+        if (!/^\d{10}$/.test(code)) return; // the pattern above has reported it
+        for (const fault of checkInstitutionCode(code)) ctx.addIssue({ code: "custom", input: code, params: fault });
+      }),
     /** Japanese prefecture name, e.g. 東京都. */
-    prefecture: z.string(),
+    prefecture: z.enum(prefectures),
     status: z.enum(statuses),
     orca: z.strictObject({
       version: z.string().regex(/^\d+\.\d+\.\d+(?:-\d+)?$/),
@@ -68,7 +92,13 @@ export const clinicSchema = z
       subnet: z.string(),
     }),
     /** Asia/Tokyo: `Sun 01:00-05:00`, `Mon-Fri 22:00-06:00`, `daily 22:00-06:00`. */
-    maintenanceWindow: z.string(),
+    maintenanceWindow: z
+      .string()
+      .superRefine((text, ctx) => {
+        const parsed = parseMaintenanceWindow(text);
+        if (!parsed.ok) for (const fault of parsed.faults) ctx.addIssue({ code: "custom", input: text, params: fault });
+      })
+      .meta({ pattern: windowShapePattern }),
     contact: z.strictObject({ name: z.string().min(1), email: z.email() }),
   })
   .strict();

@@ -1,0 +1,84 @@
+import { basename } from "node:path";
+import { z } from "zod";
+import type { Locale } from "../i18n/locale.js";
+import { prefectureOfCode } from "./institution-code.js";
+import { reportIssues } from "./issues.js";
+import { clinicHints, fleetHints } from "./messages.js";
+import { createReporter, type Reporter } from "./reporter.js";
+import { type Clinic, clinicSchema, type Fleet, fleetSchema } from "./schema.js";
+import { readYaml, type YamlSource } from "./yaml-source.js";
+
+/**
+ * The checks of one file on its own: strict YAML, the schema, and for a clinic the rules between its own fields
+ * and its file name. Rules across files (fleet.yml, uniqueness) are in cross-file.ts.
+ */
+
+/** The fields that cross-file rules need, each kept only when it is valid on its own, so that a file with an
+ * unrelated mistake still takes part in those rules and every problem shows in one run. */
+const clinicKeysSchema = z.object({
+  id: clinicSchema.shape.id.optional().catch(undefined),
+  medicalInstitutionCode: clinicSchema.shape.medicalInstitutionCode.optional().catch(undefined),
+  prefecture: clinicSchema.shape.prefecture.optional().catch(undefined),
+  instance: z
+    .object({ type: z.string().optional().catch(undefined), subnet: z.string().optional().catch(undefined) })
+    .optional()
+    .catch(undefined),
+});
+export type ClinicKeys = z.infer<typeof clinicKeysSchema>;
+
+export interface CheckedClinic {
+  file: string;
+  clinic?: Clinic;
+  keys: ClinicKeys;
+  reporter: Reporter;
+}
+
+export function checkClinicText(text: string, file: string, locale: Locale): CheckedClinic {
+  const source = readYaml(text);
+  const reporter = createReporter(file, locale, source, clinicHints);
+  reportYamlFaults(source, reporter);
+  const parsed = clinicSchema.safeParse(source.value, { reportInput: true });
+  const keys = clinicKeysSchema.catch({}).parse(source.value);
+  if (source.value !== undefined && !parsed.success) reportIssues(parsed.error.issues, reporter, clinicHints);
+
+  const stem = fileStem(file);
+  if (keys.id !== undefined && keys.id !== stem) {
+    reporter.add(["id"], "registry.idMismatch", { stem, expectedFile: `${keys.id}.yml` });
+  }
+  const codePrefecture = keys.medicalInstitutionCode && prefectureOfCode(keys.medicalInstitutionCode);
+  if (codePrefecture && keys.prefecture && codePrefecture !== keys.prefecture) {
+    reporter.add(["medicalInstitutionCode"], "code.prefectureMismatch", {
+      codePrefecture,
+      prefecture: keys.prefecture,
+    });
+  }
+  return parsed.success ? { file, clinic: parsed.data, keys, reporter } : { file, keys, reporter };
+}
+
+export interface CheckedFleet {
+  fleet?: Fleet;
+  locale: Locale;
+  reporter: Reporter;
+}
+
+const fleetLocaleSchema = z.object({ locale: fleetSchema.shape.locale.catch("ja") }).catch({ locale: "ja" });
+
+export function checkFleetText(text: string, file: string): CheckedFleet {
+  const source = readYaml(text);
+  // Messages about fleet.yml itself are in the locale it asks for, when that much of it can be read.
+  const { locale } = fleetLocaleSchema.parse(source.value);
+  const reporter = createReporter(file, locale, source, fleetHints);
+  reportYamlFaults(source, reporter);
+  const parsed = fleetSchema.safeParse(source.value, { reportInput: true });
+  if (source.value !== undefined && !parsed.success) reportIssues(parsed.error.issues, reporter, fleetHints);
+  return parsed.success ? { fleet: parsed.data, locale: parsed.data.locale, reporter } : { locale, reporter };
+}
+
+function reportYamlFaults(source: YamlSource, reporter: Reporter): void {
+  for (const { fault, path, position } of source.faults) reporter.add(path, fault.rule, fault, position);
+}
+
+/** The file's name without its folder and extension, which a clinic's id must equal. */
+export function fileStem(file: string): string {
+  return basename(file).replace(/\.ya?ml$/, "");
+}

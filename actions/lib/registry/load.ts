@@ -1,0 +1,85 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { format, type Locale, pick } from "../i18n/locale.js";
+import { type CheckedFleet, checkClinicText, checkFleetText, fileStem } from "./check-file.js";
+import { checkAgainstFleet, checkUnique, createUniqueIndex } from "./cross-file.js";
+import { ruleMessages } from "./messages.js";
+import { compareProblems, type Problem } from "./problem.js";
+import type { Clinic, Fleet } from "./schema.js";
+
+export interface LoadedClinic {
+  /** The path as read, e.g. clinics/shinjuku-naika.yml. */
+  file: string;
+  clinic: Clinic;
+}
+
+export interface RegistryResult {
+  /** Present when fleet.yml passes its schema. */
+  fleet?: Fleet;
+  /** Every clinic file that passes its own schema; cross-file problems do not remove a clinic from this list. */
+  clinics: LoadedClinic[];
+  /** Everything wrong, sorted by file and position; the registry is valid when this is empty. */
+  problems: Problem[];
+}
+
+export const fleetFileName = "fleet.yml";
+
+/**
+ * Reads and validates a registry folder: fleet.yml and one <id>.yml per clinic. Reports every problem of every
+ * file in one pass instead of stopping at the first. Only the folder's own entries are read: no name from inside a
+ * file is ever used as a path.
+ */
+export async function loadRegistry(dir: string): Promise<RegistryResult> {
+  let names: string[];
+  try {
+    names = (await readdir(dir, { withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return { clinics: [], problems: [missing(dir, "(directory)", "registry.noDirectory", "ja")] };
+  }
+
+  const problems: Problem[] = [];
+  let fleetCheck: CheckedFleet | undefined;
+  if (names.includes(fleetFileName)) {
+    const file = join(dir, fleetFileName);
+    fleetCheck = checkFleetText(await readFile(file, "utf8"), file);
+    problems.push(...fleetCheck.reporter.problems);
+  }
+  const locale = fleetCheck?.locale ?? "ja";
+  if (!fleetCheck) problems.push(missing(join(dir, fleetFileName), "(file)", "registry.noFleet", locale));
+  const fleet = fleetCheck?.fleet;
+
+  for (const name of names.filter((n) => n.endsWith(".yaml"))) {
+    problems.push(
+      missing(join(dir, name), "(file)", "registry.extension", locale, { expectedFile: `${fileStem(name)}.yml` }),
+    );
+  }
+
+  const files = names.filter((n) => n.endsWith(".yml") && n !== fleetFileName).map((n) => join(dir, n));
+  const texts = await Promise.all(files.map((file) => readFile(file, "utf8")));
+  const index = createUniqueIndex();
+  const clinics: LoadedClinic[] = [];
+  files.forEach((file, i) => {
+    const checked = checkClinicText(texts[i] ?? "", file, locale);
+    if (fleet) checkAgainstFleet(checked, fleet);
+    checkUnique(checked, index);
+    problems.push(...checked.reporter.problems);
+    if (checked.clinic) clinics.push({ file, clinic: checked.clinic });
+  });
+
+  problems.sort(compareProblems);
+  return fleet ? { fleet, clinics, problems } : { clinics, problems };
+}
+
+/** A problem about a file or folder as a whole, which has no position inside it. */
+function missing(
+  file: string,
+  field: string,
+  rule: "registry.noDirectory" | "registry.noFleet" | "registry.extension",
+  locale: Locale,
+  values: Record<string, string> = {},
+): Problem {
+  return { file, field, message: format(pick(ruleMessages[rule], locale), values) };
+}

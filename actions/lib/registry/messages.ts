@@ -1,0 +1,279 @@
+import type { Message } from "../i18n/locale.js";
+
+/**
+ * Every registry message in English and Japanese. A problem is shown as `<file>:<line>:<column> <field>: <message>`,
+ * so a message starts after the field's name and ends with what a valid value looks like.
+ */
+
+export const ruleMessages = {
+  "yaml.syntax": {
+    en: "is not valid YAML: {detail}. Write one `key: value` per line.",
+    ja: "YAML として読めません: {detail}。`key: value` の形で1行に1項目ずつ書いてください。",
+  },
+  "yaml.duplicateKey": {
+    en: "{key} is written twice in the same mapping; keep one of them.",
+    ja: "{key} が同じ階層に2回書かれています。どちらか一方だけにしてください。",
+  },
+  "yaml.tag": {
+    en: 'the tag {tag} is not allowed; write the plain value, e.g. version: "5.2.0".',
+    ja: 'タグ {tag} は使えません。タグを付けずに値だけを書いてください(例: version: "5.2.0")。',
+  },
+  "yaml.aliases": {
+    en: "aliases expand more than {max} times; write the values out.",
+    ja: "エイリアスの展開が {max} 回を超えています。値をそのまま書いてください。",
+  },
+  "yaml.multipleDocuments": {
+    en: 'a file holds one document; remove this "---" and what follows it.',
+    ja: "1つのファイルに書けるドキュメントは1つです。この「---」以降を削除してください。",
+  },
+  "yaml.notMapping": {
+    en: "the file must be a mapping of fields, one `key: value` per line, e.g. `id: shinjuku-naika`.",
+    ja: "ファイルは `key: value` の形の項目の集まりでなければなりません(例: `id: shinjuku-naika`)。",
+  },
+  "yaml.empty": {
+    en: "the file is empty; write its fields, one `key: value` per line, e.g. `id: shinjuku-naika`.",
+    ja: "ファイルが空です。`key: value` の形で項目を書いてください(例: `id: shinjuku-naika`)。",
+  },
+  "schema.missing": {
+    en: "is missing; expected {hint}.",
+    ja: "がありません。期待する値: {hint}",
+  },
+  "schema.codeNumber": {
+    en: 'is written without quotes, so YAML reads {raw} as a number and a leading zero would be lost; quote it: "{raw}".',
+    ja: 'が引用符なしで書かれているため、YAML は {raw} を数値として読み、先頭の 0 が失われます。引用符で囲んでください: "{raw}"',
+  },
+  "schema.number": {
+    en: 'is written without quotes, so YAML reads {raw} as a number; quote it: "{raw}". Expected {hint}.',
+    ja: 'が引用符なしで書かれているため、YAML は {raw} を数値として読みます。引用符で囲んでください: "{raw}"。期待する値: {hint}',
+  },
+  "schema.type": {
+    en: "is a {got}; expected {hint}.",
+    ja: "が{got}になっています。期待する値: {hint}",
+  },
+  "schema.value": {
+    en: "{value} is not valid; expected {hint}.",
+    ja: "{value} は正しくありません。期待する値: {hint}",
+  },
+  "schema.unknownKey": {
+    en: "{key} is not a field here; the fields here are {known}.",
+    ja: "{key} という項目はありません。使える項目: {known}",
+  },
+  "code.prefecture": {
+    en: "{value} starts with {prefecture}, which is no prefecture; the first two digits are the prefecture's JIS code, 01-47 (e.g. 13 for 東京都).",
+    ja: "{value} の先頭 {prefecture} は都道府県番号ではありません。先頭2桁は都道府県の JIS コード 01〜47 です(例: 東京都は 13)。",
+  },
+  "code.scoreTable": {
+    en: 'the third digit of {value} (点数表) is {scoreTable}; ORCA serves 医科 clinics, whose codes have 1 there, e.g. "1318814790".',
+    ja: '{value} の3桁目(点数表)が {scoreTable} です。ORCA は医科向けのため 1 でなければなりません(例: "1318814790")。',
+  },
+  "code.checkDigit": {
+    en: 'the check digit of {value} (its last digit) should be {expected}, not {actual}; copy the code from the clinic\'s 保険医療機関指定通知書, e.g. "1318814790".',
+    ja: '{value} の検証番号(末尾の1桁)は {actual} ではなく {expected} になるはずです。保険医療機関指定通知書のコードを写してください(例: "1318814790")。',
+  },
+  "code.prefectureMismatch": {
+    en: "{value} is a code of {codePrefecture} (its first two digits), but prefecture is {prefecture}; make them agree.",
+    ja: "{value} は先頭2桁から {codePrefecture} のコードですが、prefecture は {prefecture} です。どちらかを直してください。",
+  },
+  "window.format": {
+    en: '{value} is not a maintenance window; expected days and a time range in Asia/Tokyo, e.g. "Sun 01:00-05:00", "Mon-Fri 22:00-06:00" or "daily 22:00-06:00".',
+    ja: '{value} はメンテナンス時間帯の形ではありません。曜日と時刻の範囲(日本時間)を書いてください(例: "Sun 01:00-05:00"、"Mon-Fri 22:00-06:00"、"daily 22:00-06:00")。',
+  },
+  "window.day": {
+    en: "{day} in {value} is not a day; use Sun, Mon, Tue, Wed, Thu, Fri or Sat, a range such as Mon-Fri, a list such as Sat,Sun, or daily.",
+    ja: "{value} の {day} は曜日ではありません。Sun, Mon, Tue, Wed, Thu, Fri, Sat、Mon-Fri のような範囲、Sat,Sun のような列挙、または daily を使ってください。",
+  },
+  "window.time": {
+    en: '{time} in {value} is not a time of day; use HH:MM from 00:00 to 23:59, e.g. "Sun 01:00-05:00".',
+    ja: '{value} の {time} は時刻ではありません。00:00〜23:59 の HH:MM で書いてください(例: "Sun 01:00-05:00")。',
+  },
+  "window.empty": {
+    en: "{value} starts and ends at the same time; give a range such as 22:00-06:00 (it may cross midnight).",
+    ja: "{value} は開始と終了が同じ時刻です。22:00-06:00 のような範囲を書いてください(日付をまたいでも構いません)。",
+  },
+  "fleet.securityGroup": {
+    en: "{value} is not a name in securityGroups; use one of: {known}.",
+    ja: "{value} は securityGroups にありません。次のいずれかを使ってください: {known}",
+  },
+  "registry.idMismatch": {
+    en: "{value} differs from the file name; a clinic's id is its file name, so set id: {stem} or rename the file to {expectedFile}.",
+    ja: "{value} がファイル名と違います。id はファイル名と同じにします。id: {stem} とするか、ファイル名を {expectedFile} にしてください。",
+  },
+  "registry.extension": {
+    en: "registry files end in .yml; rename this file to {expectedFile}.",
+    ja: "レジストリのファイルは .yml で終わります。ファイル名を {expectedFile} にしてください。",
+  },
+  "registry.duplicateId": {
+    en: "{value} is already the id of {other}; each clinic has its own id.",
+    ja: "{value} は {other} の id として使われています。id は医療機関ごとに別にしてください。",
+  },
+  "registry.duplicateCode": {
+    en: "{value} is already the code of {other}; each clinic has its own 医療機関コード.",
+    ja: "{value} は {other} の医療機関コードとして使われています。医療機関コードは医療機関ごとに異なります。",
+  },
+  "registry.unknownSubnet": {
+    en: "{value} is not a subnet in fleet.yml; use one of: {known}.",
+    ja: "{value} は fleet.yml の subnets にありません。次のいずれかを使ってください: {known}",
+  },
+  "registry.unknownType": {
+    en: "{value} is not an instance type allowed in fleet.yml; use one of: {known}.",
+    ja: "{value} は fleet.yml の instanceTypes にありません。次のいずれかを使ってください: {known}",
+  },
+  "registry.noFleet": {
+    en: "fleet.yml is missing; it holds the fleet's region, subnets and instance types (see docs/registry.md).",
+    ja: "fleet.yml がありません。リージョン、サブネット、インスタンスタイプなどフリート全体の設定を書きます(docs/registry.md を参照)。",
+  },
+  "registry.noDirectory": {
+    en: "is not a readable directory; pass the folder that holds fleet.yml and the clinic files, e.g. clinics/.",
+    ja: "読み取れるディレクトリではありません。fleet.yml と各医療機関のファイルがあるフォルダを指定してください(例: clinics/)。",
+  },
+} satisfies Record<string, Message>;
+
+export type RuleName = keyof typeof ruleMessages;
+
+/** Names of value types as a person reads them, for "is a {got}". */
+export const typeNames: Record<string, Message> = {
+  string: { en: "text", ja: "文字列" },
+  number: { en: "number", ja: "数値" },
+  boolean: { en: "true/false value", ja: "真偽値" },
+  null: { en: "empty value", ja: "空の値" },
+  array: { en: "list", ja: "リスト" },
+  object: { en: "mapping", ja: "マッピング" },
+};
+
+const mapping = (fields: string, example: string): Message => ({
+  en: `a mapping with ${fields}, e.g. ${example}`,
+  ja: `${fields} を持つマッピング(例: ${example})`,
+});
+
+/** What a valid value of each field looks like. `*` stands for a list index or a logical name. */
+export const clinicHints: Record<string, Message> = {
+  "": mapping(
+    "id, name, medicalInstitutionCode, prefecture, status, orca, instance, maintenanceWindow, contact",
+    "clinics/shinjuku-naika.yml",
+  ),
+  id: {
+    en: 'a lowercase slug of 3-40 letters, digits and hyphens that equals the file name, e.g. "shinjuku-naika" in clinics/shinjuku-naika.yml',
+    ja: "英小文字・数字・ハイフンの3〜40文字でファイル名と同じもの(例: clinics/shinjuku-naika.yml なら shinjuku-naika)",
+  },
+  name: {
+    en: "the clinic's name, 1-100 characters, e.g. 新宿内科クリニック",
+    ja: "医療機関名、1〜100文字(例: 新宿内科クリニック)",
+  },
+  medicalInstitutionCode: {
+    en: 'the 10-digit 医療機関コード in quotes, e.g. "1318814790"',
+    ja: '10桁の医療機関コードを引用符で囲んだもの(例: "1318814790")',
+  },
+  prefecture: {
+    en: "the prefecture's name in Japanese, e.g. 東京都, 大阪府 or 北海道",
+    ja: "都道府県名(例: 東京都、大阪府、北海道)",
+  },
+  status: { en: "one of active, suspended, retired", ja: "active、suspended、retired のいずれか" },
+  orca: mapping("version and ring", 'version: "5.2.0", ring: general'),
+  "orca.version": {
+    en: 'an ORCA version in quotes, e.g. "5.2.0"',
+    ja: 'ORCA のバージョンを引用符で囲んだもの(例: "5.2.0")',
+  },
+  "orca.ring": { en: "one of canary, early, general", ja: "canary、early、general のいずれか" },
+  instance: mapping("type and subnet", "type: t3.medium, subnet: private-a"),
+  "instance.type": {
+    en: "an instance type listed in fleet.yml's instanceTypes, e.g. t3.medium",
+    ja: "fleet.yml の instanceTypes にあるインスタンスタイプ(例: t3.medium)",
+  },
+  "instance.subnet": {
+    en: "a subnet's logical name from fleet.yml's subnets, e.g. private-a",
+    ja: "fleet.yml の subnets にあるサブネットの論理名(例: private-a)",
+  },
+  maintenanceWindow: {
+    en: 'days and a time range in Asia/Tokyo, e.g. "Sun 01:00-05:00", "Mon-Fri 22:00-06:00" or "daily 22:00-06:00"',
+    ja: '曜日と時刻の範囲(日本時間)(例: "Sun 01:00-05:00"、"Mon-Fri 22:00-06:00"、"daily 22:00-06:00")',
+  },
+  contact: mapping("name and email", "name: 佐藤 美咲, email: it@clinic.example.jp"),
+  "contact.name": { en: "a person's name, e.g. 佐藤 美咲", ja: "担当者名(例: 佐藤 美咲)" },
+  "contact.email": {
+    en: "an email address, e.g. it@clinic.example.jp",
+    ja: "メールアドレス(例: it@clinic.example.jp)",
+  },
+};
+
+export const fleetHints: Record<string, Message> = {
+  "": mapping(
+    "region, locale, ami, instanceProfile, instanceTypes, securityGroups, subnets, dns, backup, secrets, rollout, liveness",
+    "clinics/fleet.yml",
+  ),
+  region: {
+    en: "ap-northeast-1 (Tokyo) or ap-northeast-3 (Osaka): medical data stays in Japan",
+    ja: "ap-northeast-1(東京)または ap-northeast-3(大阪)。医療情報は国内に置きます",
+  },
+  locale: { en: "ja or en", ja: "ja または en" },
+  ami: mapping("parameter and label", "parameter: /orca-fleet/golden-ami, label: current"),
+  "ami.parameter": {
+    en: "an SSM parameter name starting with /, e.g. /orca-fleet/golden-ami",
+    ja: "/ で始まる SSM パラメータ名(例: /orca-fleet/golden-ami)",
+  },
+  "ami.label": { en: "a parameter label, e.g. current", ja: "パラメータのラベル(例: current)" },
+  instanceProfile: {
+    en: "an IAM instance profile name, e.g. orca-fleet-instance",
+    ja: "IAM インスタンスプロファイル名(例: orca-fleet-instance)",
+  },
+  instanceTypes: {
+    en: "a list of EC2 instance types, e.g. [t3.medium, t3.large]",
+    ja: "EC2 インスタンスタイプのリスト(例: [t3.medium, t3.large])",
+  },
+  "instanceTypes.*": { en: "an EC2 instance type, e.g. t3.medium", ja: "EC2 インスタンスタイプ(例: t3.medium)" },
+  securityGroups: mapping("logical names and security group ids", "orca-api: sg-0a3f5c9e1b7d24680"),
+  "securityGroups.*": {
+    en: "a security group id, e.g. sg-0a3f5c9e1b7d24680",
+    ja: "セキュリティグループ ID(例: sg-0a3f5c9e1b7d24680)",
+  },
+  subnets: mapping(
+    "logical names of subnets",
+    "private-a: { id: subnet-0b1c2d3e4f5a69788, securityGroups: [orca-api] }",
+  ),
+  "subnets.*": mapping("id and securityGroups", "id: subnet-0b1c2d3e4f5a69788, securityGroups: [orca-api]"),
+  "subnets.*.id": {
+    en: "a subnet id, e.g. subnet-0b1c2d3e4f5a69788",
+    ja: "サブネット ID(例: subnet-0b1c2d3e4f5a69788)",
+  },
+  "subnets.*.securityGroups": {
+    en: "a list of logical names from securityGroups, e.g. [orca-api]",
+    ja: "securityGroups にある論理名のリスト(例: [orca-api])",
+  },
+  "subnets.*.securityGroups.*": {
+    en: "a logical name from securityGroups, e.g. orca-api",
+    ja: "securityGroups にある論理名(例: orca-api)",
+  },
+  dns: mapping("zoneId and domain", "zoneId: Z04417562QX8HN3KVTB1E, domain: orca.fleet.internal"),
+  "dns.zoneId": {
+    en: "a Route 53 hosted zone id, e.g. Z04417562QX8HN3KVTB1E",
+    ja: "Route 53 ホストゾーン ID(例: Z04417562QX8HN3KVTB1E)",
+  },
+  "dns.domain": { en: "a domain name, e.g. orca.fleet.internal", ja: "ドメイン名(例: orca.fleet.internal)" },
+  backup: mapping("bucket and retentionDays", "bucket: orca-fleet-backups, retentionDays: 35"),
+  "backup.bucket": { en: "an S3 bucket name, e.g. orca-fleet-backups", ja: "S3 バケット名(例: orca-fleet-backups)" },
+  "backup.retentionDays": { en: "a whole number of days above 0, e.g. 35", ja: "1以上の日数(例: 35)" },
+  secrets: mapping("parameterPrefix", "parameterPrefix: /orca-fleet/secrets"),
+  "secrets.parameterPrefix": {
+    en: "an SSM parameter path starting with /, e.g. /orca-fleet/secrets",
+    ja: "/ で始まる SSM パラメータのパス(例: /orca-fleet/secrets)",
+  },
+  rollout: mapping("ringOrder, waveSizes, errorBudget and bakeMinutes", "ringOrder: [canary, early, general]"),
+  "rollout.ringOrder": {
+    en: "a list of rings, e.g. [canary, early, general]",
+    ja: "リングのリスト(例: [canary, early, general])",
+  },
+  "rollout.ringOrder.*": { en: "one of canary, early, general", ja: "canary、early、general のいずれか" },
+  "rollout.waveSizes": {
+    en: "a list of whole numbers above 0, e.g. [1, 5, 20]",
+    ja: "1以上の整数のリスト(例: [1, 5, 20])",
+  },
+  "rollout.waveSizes.*": { en: "a whole number above 0, e.g. 5", ja: "1以上の整数(例: 5)" },
+  "rollout.errorBudget": { en: "a whole number of 0 or more, e.g. 1", ja: "0以上の整数(例: 1)" },
+  "rollout.bakeMinutes": { en: "a whole number of minutes, 0 or more, e.g. 60", ja: "0以上の分数(例: 60)" },
+  liveness: mapping(
+    "failuresBeforeRestart, restartsBeforeIncident and timeoutSeconds",
+    "failuresBeforeRestart: 3, restartsBeforeIncident: 2, timeoutSeconds: 10",
+  ),
+  "liveness.failuresBeforeRestart": { en: "a whole number above 0, e.g. 3", ja: "1以上の整数(例: 3)" },
+  "liveness.restartsBeforeIncident": { en: "a whole number above 0, e.g. 2", ja: "1以上の整数(例: 2)" },
+  "liveness.timeoutSeconds": { en: "a whole number of seconds above 0, e.g. 10", ja: "1以上の秒数(例: 10)" },
+};
