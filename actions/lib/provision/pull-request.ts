@@ -11,16 +11,47 @@ export interface MergedPullRequest {
   headRef: string;
 }
 
-/** The pull request whose merge made the pushed commit, if a pull request made it. */
+/**
+ * The pull request whose merge made the pushed commit. GitHub's commit-to-pull-request index can lag right after a
+ * merge, so when it names none, the pushed commit's message is read (`Merge pull request #N …`, or a squash title
+ * ending in `(#N)`) and the pull request it names counts only if GitHub says its merge commit is this one.
+ */
 export async function findMergedPullRequest(
   octokit: Octokit,
   repo: RepoRef,
   sha: string,
+  headCommitMessage: string | undefined,
 ): Promise<MergedPullRequest | undefined> {
-  const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha });
-  const merged = data.find((pr) => pr.merge_commit_sha === sha) ?? data.find((pr) => pr.merged_at !== null);
-  if (merged === undefined) return undefined;
-  return { number: merged.number, body: merged.body ?? "", headRef: merged.head.ref };
+  const associated = await associatedPulls(octokit, repo, sha);
+  const merged = associated.find((pr) => pr.merge_commit_sha === sha);
+  if (merged !== undefined) return { number: merged.number, body: merged.body ?? "", headRef: merged.head.ref };
+  const named = namedPullRequest(headCommitMessage ?? "");
+  if (named === undefined) return undefined;
+  const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: named });
+  if (data.merge_commit_sha !== sha) return undefined;
+  return { number: data.number, body: data.body ?? "", headRef: data.head.ref };
+}
+
+async function associatedPulls(octokit: Octokit, repo: RepoRef, sha: string) {
+  try {
+    const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha });
+    return data;
+  } catch (error) {
+    // A commit GitHub cannot (yet) place answers 404 or 422: no association, as an empty list would say.
+    if (isStatus(error, 404) || isStatus(error, 422)) return [];
+    throw error;
+  }
+}
+
+function isStatus(error: unknown, status: number): boolean {
+  return typeof error === "object" && error !== null && "status" in error && error.status === status;
+}
+
+/** The pull request a merge or squash commit's first line names. */
+export function namedPullRequest(message: string): number | undefined {
+  const title = message.split("\n", 1)[0] ?? "";
+  const match = /^Merge pull request #(\d+) /.exec(title) ?? /\(#(\d+)\)$/.exec(title);
+  return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 
 /**

@@ -18,12 +18,12 @@ export interface ApplyReport {
 export async function reportApply(
   octokit: Octokit,
   repo: RepoRef,
-  sha: string,
+  push: { sha: string; headCommitMessage?: string },
   result: ApplyResult,
   locale: Locale,
 ): Promise<ApplyReport> {
   if (result.results.length === 0) return { issueClosed: false };
-  const pr = await findMergedPullRequest(octokit, repo, sha);
+  const pr = await findMergedPullRequest(octokit, repo, push.sha, push.headCommitMessage);
   if (pr === undefined) return { issueClosed: false };
   await octokit.rest.issues.createComment({
     ...repo,

@@ -17,8 +17,11 @@ export interface WaitOptions {
   sleep: Sleep;
   /** Gives up after this long; what is not ready by then is reported as such. */
   timeoutMs: number;
+  /** The longest pause between rounds; the first pauses are shorter, as most instances boot within a minute. */
   intervalMs: number;
 }
+
+const firstIntervalMs = 1000;
 
 /** DescribeInstanceInformation's InstanceIds filter takes at most 50 ids, and pages hold at most 50. */
 const idsPerInformation = 50;
@@ -45,7 +48,7 @@ export async function waitUntilReady(
   );
   const deadline = options.clock.now().getTime() + options.timeoutMs;
   let waiting = [...instanceIds];
-  while (waiting.length > 0) {
+  for (let round = 0; waiting.length > 0; round++) {
     for (const instance of await describeSoon(ec2, waiting)) {
       const previous = progress.get(instance.instanceId);
       progress.set(instance.instanceId, {
@@ -64,8 +67,9 @@ export async function waitUntilReady(
       const entry = progress.get(id);
       return entry !== undefined && !isReady(entry) && !finalStates.has(entry.state);
     });
-    if (waiting.length === 0 || options.clock.now().getTime() + options.intervalMs > deadline) break;
-    await options.sleep(options.intervalMs);
+    const pause = Math.min(firstIntervalMs * 2 ** round, options.intervalMs);
+    if (waiting.length === 0 || options.clock.now().getTime() + pause > deadline) break;
+    await options.sleep(pause);
   }
   return progress;
 }
