@@ -1,0 +1,64 @@
+import { DescribeInstancesCommand, type EC2Client, EC2ServiceException } from "@aws-sdk/client-ec2";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type AwsServerHandle, startAwsServer } from "../localcloud/aws/server.js";
+import { ec2Client } from "./moto/clients.js";
+
+let server: AwsServerHandle;
+
+beforeAll(async () => {
+  server = await startAwsServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+beforeEach(() => {
+  server.ledger.reset();
+  server.throttle.reset();
+});
+
+const describeOne = (client: EC2Client) =>
+  client.send(new DescribeInstancesCommand({ Filters: [{ Name: "tag-key", Values: ["orca-fleet:clinic"] }] }));
+
+describe("EC2 throttling through the SDK", () => {
+  it("retries through a RequestLimitExceeded burst and succeeds", async () => {
+    // A small bucket with a quick refill keeps the test short; the SDK cannot tell it from AWS's.
+    server.throttle.configure({ ec2: { nonMutating: { capacity: 5, refillPerSecond: 20 } } });
+    const client = ec2Client(server.url, 10);
+    const answers = await Promise.all(Array.from({ length: 15 }, () => describeOne(client)));
+    client.destroy();
+    expect(answers).toHaveLength(15);
+    const retried = answers.filter((answer) => (answer.$metadata.attempts ?? 1) > 1);
+    expect(retried.length).toBeGreaterThan(0);
+    expect(server.counts().DescribeInstances).toBeGreaterThan(15);
+  });
+
+  it("surfaces RequestLimitExceeded with HTTP 503 when retries run out", async () => {
+    server.throttle.configure({ ec2: { nonMutating: { capacity: 1, refillPerSecond: 0 } } });
+    const client = ec2Client(server.url, 1);
+    await describeOne(client);
+    const error = await describeOne(client).catch((caught: unknown) => caught);
+    client.destroy();
+    expect(error).toBeInstanceOf(EC2ServiceException);
+    expect(error).toMatchObject({ name: "RequestLimitExceeded", $metadata: { httpStatusCode: 503 } });
+  });
+
+  it("retries an injected 5xx and does not retry an injected client error", async () => {
+    const client = ec2Client(server.url, 3);
+    server.ledger.failNext({ operation: "DescribeInstances", code: "InternalError", status: 500, count: 2 });
+    const recovered = await describeOne(client);
+    expect(recovered.$metadata.attempts).toBe(3);
+    server.ledger.failNext({ operation: "DescribeInstances", code: "UnauthorizedOperation", status: 403 });
+    const refused = await describeOne(client).catch((caught: unknown) => caught);
+    client.destroy();
+    expect(refused).toMatchObject({ name: "UnauthorizedOperation", $metadata: { attempts: 1, httpStatusCode: 403 } });
+  });
+
+  it("adds the latency it is given to every call", async () => {
+    server.ledger.setLatency({ ms: 120, operation: "DescribeInstances" });
+    const client = ec2Client(server.url, 1);
+    const started = Date.now();
+    await describeOne(client);
+    client.destroy();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(120);
+  });
+});
