@@ -1,0 +1,56 @@
+import * as core from "@actions/core";
+import type { AwsClients } from "../lib/aws/clients.js";
+import type { Octokit } from "../lib/github/octokit.js";
+import { applyPlan } from "../lib/provision/apply.js";
+import type { ProvisionPlan } from "../lib/provision/plan.js";
+import { renderApplyResult } from "../lib/provision/render.js";
+import { reportApply } from "../lib/provision/report.js";
+import type { LoadedClinic } from "../lib/registry/load.js";
+import type { Fleet } from "../lib/registry/schema.js";
+import { realSleep, systemClock } from "../lib/runtime/ports.js";
+import { pushedCommit, repository } from "./context.js";
+import type { ProvisionInputs } from "./inputs.js";
+
+/** How often the wait asks EC2 and SSM where the new instances are. */
+const waitIntervalMs = 15_000;
+
+/** Creates the planned instances, then reports on the merged pull request and the request issue. */
+export async function applyMode(
+  aws: AwsClients,
+  octokit: Octokit,
+  inputs: ProvisionInputs,
+  registry: { fleet: Fleet; clinics: readonly LoadedClinic[] },
+  plan: ProvisionPlan,
+): Promise<void> {
+  const result = await core.group("Apply", () =>
+    applyPlan(
+      { plan, fleet: registry.fleet, clinics: registry.clinics },
+      {
+        ec2: aws.ec2,
+        ssm: aws.ssm,
+        clock: systemClock,
+        sleep: realSleep,
+        log: core.info,
+        concurrency: inputs.concurrency,
+        waitTimeoutMs: inputs.waitTimeoutMinutes * 60_000,
+        waitIntervalMs,
+      },
+    ),
+  );
+  const body = renderApplyResult(result, registry.fleet.locale);
+  await core.summary.addRaw(body).write();
+  const report = await core.group("Report", () =>
+    reportApply(octokit, repository(), pushedCommit(), result, registry.fleet.locale),
+  );
+  const count = (outcome: string) => result.results.filter((r) => r.outcome === outcome).length;
+  core.setOutput("ready", count("ready"));
+  core.setOutput("failed", count("failed") + count("not-ready"));
+  if (report.pullRequest !== undefined) core.setOutput("pull-request", report.pullRequest);
+  if (report.issue !== undefined) core.setOutput("issue", report.issue);
+  const troubled = result.results.filter((r) => r.outcome !== "ready");
+  if (troubled.length > 0) {
+    core.setFailed(
+      `${troubled.length} clinic(s) not provisioned: ${troubled.map((r) => `${r.clinicId} (${r.problem?.code ?? r.outcome})`).join(", ")}; the job summary says what to do`,
+    );
+  }
+}
