@@ -1,0 +1,128 @@
+import { z } from "zod";
+
+/**
+ * The result-line contract: the last line that every toolkit SSM document prints on stdout, a marker followed by
+ * one JSON object. Actions read it from command output; the local cloud's simulated agents print it; the documents'
+ * own tests check the real scripts against it. Bump `v` (and keep parsing the old one) when a field changes meaning.
+ */
+export const resultMarker = "ORCA_FLEET_RESULT";
+
+export const contractVersion = 1;
+
+/** How one liveness probe of ORCA's systeminfv2 API ended. Only `healthy` is good. */
+export const probeStatuses = [
+  "healthy",
+  // Api_Result other than 0000 and not a clock problem (e.g. 0003 database management info unreadable, 0089).
+  "api-error",
+  // Api_Result 0005 (request ahead of the server clock) or 0006 (30 minutes or more apart).
+  "clock-skew",
+  // Api_Result 0000, but Database_Information Local and New versions differ: an update did not finish.
+  "schema-mismatch",
+  // An HTTP answer other than 200.
+  "http-error",
+  // No HTTP answer: connection refused or closed, TLS failure.
+  "unreachable",
+  // No answer within the probe's timeout.
+  "timeout",
+  // HTTP 200 without a readable Api_Result.
+  "bad-answer",
+] as const;
+
+export const probeStatusSchema = z.enum(probeStatuses);
+export type ProbeStatus = z.infer<typeof probeStatusSchema>;
+
+const instanceId = z.string().regex(/^(i|mi)-[0-9a-f]{8,17}$/, "an EC2 instance id like i-0123456789abcdef0");
+
+/** What one systeminfv2 probe saw; `null` where the answer did not carry the field. */
+const probeFields = {
+  status: probeStatusSchema,
+  httpStatus: z.int().min(100).max(599).nullable(),
+  apiResult: z
+    .string()
+    .regex(/^[0-9]{2,4}$/, "ORCA's Api_Result: 2-4 digits")
+    .nullable(),
+  apiResultMessage: z.string().max(500).nullable(),
+  /** Jma_Receipt_Version as ORCA prints it, e.g. "050200-1". */
+  jmaReceiptVersion: z.string().max(40).nullable(),
+  /** The same as a release number, e.g. "5.2.0". */
+  version: z
+    .string()
+    .regex(/^[0-9]+\.[0-9]+\.[0-9]+$/, "a release number like 5.2.0")
+    .nullable(),
+  databaseLocalVersion: z.string().max(40).nullable(),
+  databaseNewVersion: z.string().max(40).nullable(),
+  /** Wall time of the probe's HTTP request. */
+  elapsedMs: z.int().nonnegative(),
+  /** When the probe ran, UTC. */
+  at: z.iso.datetime(),
+};
+
+export const healthcheckResultSchema = z.strictObject({
+  v: z.literal(contractVersion),
+  document: z.literal("orca-healthcheck"),
+  instanceId,
+  ok: z.boolean(),
+  ...probeFields,
+});
+
+export const restartResultSchema = z.strictObject({
+  v: z.literal(contractVersion),
+  document: z.literal("orca-restart"),
+  instanceId,
+  ok: z.boolean(),
+  /** Exit status of `systemctl restart jma-receipt-weborca`. */
+  restartExitCode: z.int().min(0).max(255),
+  /** Probes made after the restart until one was healthy or the wait ran out. */
+  attempts: z.int().min(1),
+  ...probeFields,
+});
+
+export const resultLineSchema = z
+  .discriminatedUnion("document", [healthcheckResultSchema, restartResultSchema])
+  .refine((r) => r.ok === (r.status === "healthy" && (r.document !== "orca-restart" || r.restartExitCode === 0)), {
+    message: "ok must be true exactly when the probe is healthy (and, for a restart, systemctl succeeded)",
+    path: ["ok"],
+  });
+
+export type ResultLine = z.infer<typeof resultLineSchema>;
+export type HealthcheckResult = z.infer<typeof healthcheckResultSchema>;
+export type RestartResult = z.infer<typeof restartResultSchema>;
+export type ToolkitDocumentName = ResultLine["document"];
+
+export function formatResultLine(result: ResultLine): string {
+  return `${resultMarker} ${JSON.stringify(resultLineSchema.parse(result))}`;
+}
+
+export type ParsedResult = { ok: true; result: ResultLine } | { ok: false; error: string };
+
+/**
+ * Finds the last result line in a document's output and validates it. Output may be cut (ListCommandInvocations
+ * keeps 2,500 characters), so the caller should prefer GetCommandInvocation's fuller stdout.
+ */
+export function parseResultLine(stdout: string): ParsedResult {
+  const line = stdout
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith(`${resultMarker} `))
+    .at(-1);
+  if (line === undefined) return { ok: false, error: `no ${resultMarker} line in the output` };
+  let json: unknown;
+  try {
+    json = JSON.parse(line.slice(resultMarker.length + 1));
+  } catch {
+    return { ok: false, error: `the ${resultMarker} line is not JSON` };
+  }
+  const parsed = resultLineSchema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "(line)"}: ${i.message}`).join("; ");
+    return { ok: false, error: `the ${resultMarker} line breaks contract v${contractVersion}: ${issues}` };
+  }
+  return { ok: true, result: parsed.data };
+}
+
+/** ORCA prints its release as "050200-1" (two digits each for major, minor, patch, then a build); "5.2.0" here. */
+export function releaseOfJmaReceiptVersion(jmaReceiptVersion: string): string | null {
+  const m = /^([0-9]{2})([0-9]{2})([0-9]{2})/.exec(jmaReceiptVersion);
+  if (!m) return null;
+  return `${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
+}

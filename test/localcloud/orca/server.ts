@@ -1,0 +1,107 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import type { OrcaState } from "./state.js";
+import { answerSysteminf, parseSysteminfRequest, renderJson, renderXml, unreadablePayload } from "./systeminf.js";
+
+/**
+ * The simulated WebORCA of every instance, on one loopback server: `POST /<instanceId>/api/api01rv2/systeminfv2`,
+ * so an instance's base URL is `<url>/<instanceId>`. Plain HTTP: the client-certificate TLS of the real port 8000
+ * is the documents' concern, tested by their scripts' arguments, not here.
+ */
+export interface OrcaServerOptions {
+  /** The state of an instance's ORCA, or undefined when the instance has none (the connection closes). */
+  lookup(instanceId: string): OrcaState | undefined;
+  /** True time; the ORCA's clock is this plus its clockOffsetSeconds. */
+  now(): Date;
+}
+
+export interface OrcaServerHandle {
+  url: string;
+  baseUrl(instanceId: string): string;
+  close(): Promise<void>;
+}
+
+const pathPattern = /^\/([A-Za-z0-9-]+)\/api\/api01rv2\/systeminfv2$/;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+export async function startOrcaServer(options: OrcaServerOptions): Promise<OrcaServerHandle> {
+  const sockets = new Set<Socket>();
+  const timers = new Set<NodeJS.Timeout>();
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://orca.invalid");
+    const match = pathPattern.exec(url.pathname);
+    const instanceId = match?.[1];
+    if (instanceId === undefined) {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
+      return;
+    }
+    if (req.method !== "POST") {
+      res.writeHead(405, { allow: "POST" }).end();
+      return;
+    }
+    const body = await readBody(req);
+    const state = options.lookup(instanceId);
+    if (state === undefined) {
+      req.socket.destroy();
+      return;
+    }
+    const json = url.searchParams.get("format") === "json";
+    const request = parseSysteminfRequest(body, json);
+    const outcome =
+      request === undefined
+        ? { kind: "answer" as const, delayMs: 0, answer: unreadablePayload(state, options.now()) }
+        : answerSysteminf(state, request, options.now());
+    if (outcome.kind === "close") {
+      req.socket.destroy();
+      return;
+    }
+    // A hung ORCA keeps the connection open and silent until the client gives up or the server closes.
+    if (outcome.kind === "hang") return;
+    const send = () => {
+      const text = json ? renderJson(outcome.answer) : renderXml(outcome.answer);
+      res
+        .writeHead(200, { "content-type": json ? "application/json; charset=UTF-8" : "application/xml; charset=UTF-8" })
+        .end(text);
+    };
+    if (outcome.delayMs === 0) {
+      send();
+      return;
+    }
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      send();
+    }, outcome.delayMs);
+    timers.add(timer);
+  }
+
+  const server = createServer((req, res) => {
+    serve(req, res).catch(() => req.socket.destroy());
+  });
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  // Tests and the local cloud close it; it must not keep a process alive on its own.
+  server.unref();
+  const address = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${address.port}`;
+  return {
+    url,
+    baseUrl: (instanceId) => `${url}/${instanceId}`,
+    close: async () => {
+      for (const timer of timers) clearTimeout(timer);
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+/** One clinic's simulated WebORCA: what its systeminfv2 answers and how it reacts to a restart or an update. */
+export const orcaHealths = ["healthy", "slow", "api-error", "down", "hung"] as const;
+export type OrcaHealth = (typeof orcaHealths)[number];
+
+export const orcaStateSchema = z.strictObject({
+  /** Release, e.g. "5.2.0"; answered as Jma_Receipt_Version "050200-<build>". */
+  version: z.string().regex(/^[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}$/, "a release like 5.2.0"),
+  build: z.int().min(0).max(99),
+  /**
+   * healthy: answers at once; slow: answers after `slowMs`; api-error: answers `apiErrorResult`;
+   * down: the service is stopped (the connection closes unanswered); hung: accepts and never answers.
+   */
+  health: z.enum(orcaHealths),
+  slowMs: z.int().min(0).max(600_000),
+  apiErrorResult: z
+    .string()
+    .regex(/^[0-9]{4}$/, "a four-digit Api_Result")
+    .refine((r) => r !== "0000", "an error result, not 0000"),
+  /** Whether `systemctl restart jma-receipt-weborca` brings a broken ORCA back to healthy. */
+  restartHeals: z.boolean(),
+  /** Releases whose program update fails, leaving the database structure behind (Local_Version < New_Version). */
+  updateFailsFor: z.array(z.string()),
+  /** The database structure is older than the program expects: Database_Information Local and New differ. */
+  schemaBehind: z.boolean(),
+  /** ORCA's server clock minus true time; 1,800 s or more apart makes systeminfv2 answer 0006. */
+  clockOffsetSeconds: z.int().min(-31_536_000).max(31_536_000),
+});
+export type OrcaState = z.infer<typeof orcaStateSchema>;
+
+export function defaultOrcaState(): OrcaState {
+  return {
+    version: "5.2.0",
+    build: 1,
+    health: "healthy",
+    slowMs: 3_000,
+    apiErrorResult: "0003",
+    restartHeals: true,
+    updateFailsFor: [],
+    schemaBehind: false,
+    clockOffsetSeconds: 0,
+  };
+}
+
+/** ORCA's own spelling of a release: two digits each for major, minor and patch, then the build. */
+export function jmaReceiptVersion(version: string, build: number): string {
+  const parts = version.split(".").map((p) => p.padStart(2, "0"));
+  return `${parts.join("")}-${build}`;
+}
+
+/** What a restart does to the simulated service. */
+export function restarted(state: OrcaState): OrcaState {
+  if (state.health === "healthy" || !state.restartHeals) return state;
+  return { ...state, health: "healthy" };
+}

@@ -1,0 +1,104 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseResultLine, type ResultLine } from "../../../actions/lib/contract/result-line.js";
+import { answerToolkitDocument } from "../../localcloud/aws/ssm/agents/toolkit-answers.js";
+import { type OrcaServerHandle, startOrcaServer } from "../../localcloud/orca/server.js";
+import { defaultOrcaState, type OrcaState, restarted } from "../../localcloud/orca/state.js";
+import { runDocument } from "./run-document.js";
+
+/**
+ * The documents' scripts run with bash against the simulated WebORCA; their printed line must pass the contract
+ * schema and agree with the line the local cloud's agent prints for the same ORCA state without running them.
+ */
+const instanceId = "i-0123456789abcdef0";
+let state: OrcaState = defaultOrcaState();
+// The fake systemctl touches this file; the ORCA then answers as restarted.
+const restartMark = join(mkdtempSync(join(tmpdir(), "orca-fleet-restart-")), "restarted");
+let orca: OrcaServerHandle;
+
+beforeAll(async () => {
+  orca = await startOrcaServer({
+    lookup: (id) => {
+      if (id !== instanceId) return undefined;
+      return existsSync(restartMark) ? restarted(state) : state;
+    },
+    now: () => new Date(),
+  });
+});
+afterAll(() => orca.close());
+
+function verdict(line: ResultLine): Omit<ResultLine, "elapsedMs" | "at" | "attempts"> {
+  const { elapsedMs: _e, at: _a, ...rest } = line;
+  if (rest.document === "orca-restart") {
+    const { attempts: _n, ...withoutAttempts } = rest;
+    return withoutAttempts;
+  }
+  return rest;
+}
+
+function lineOf(stdout: string): ResultLine {
+  const parsed = parseResultLine(stdout);
+  if (!parsed.ok) throw new Error(`${parsed.error}\n${stdout}`);
+  return parsed.result;
+}
+
+async function healthcheck(patch: Partial<OrcaState>, id = instanceId) {
+  state = { ...defaultOrcaState(), ...patch };
+  const params = { orcaUrl: [orca.baseUrl(id)], probeTimeoutSeconds: ["1"] };
+  const run = await runDocument("orca-healthcheck", id, params);
+  const simulated = answerToolkitDocument("orca-healthcheck", id, state, params, new Date());
+  return { run, line: lineOf(run.stdout), simulated: lineOf(simulated.stdout), simulatedExit: simulated.exitCode };
+}
+
+describe("orca-healthcheck against the simulated WebORCA", () => {
+  it.each<[string, Partial<OrcaState>, ResultLine["status"], string | null]>([
+    ["a healthy ORCA", {}, "healthy", "0000"],
+    ["an ORCA that answers in time", { health: "slow", slowMs: 200 }, "healthy", "0000"],
+    ["an ORCA slower than the probe's timeout", { health: "slow", slowMs: 1_500 }, "timeout", null],
+    ["an API error", { health: "api-error", apiErrorResult: "0003" }, "api-error", "0003"],
+    ["a clock an hour ahead", { clockOffsetSeconds: 3_600 }, "clock-skew", "0006"],
+    ["a clock an hour behind", { clockOffsetSeconds: -3_600 }, "clock-skew", "0006"],
+    ["a clock a minute behind (request ahead)", { clockOffsetSeconds: -60 }, "clock-skew", "0005"],
+    ["an unfinished update", { schemaBehind: true }, "schema-mismatch", "0000"],
+    ["a stopped service", { health: "down" }, "unreachable", null],
+    ["a hung service", { health: "hung" }, "timeout", null],
+  ])("%s", async (_name, patch, status, apiResult) => {
+    const { run, line, simulated, simulatedExit } = await healthcheck(patch);
+    expect(line.status).toBe(status);
+    expect(line.apiResult).toBe(apiResult);
+    expect(line.instanceId).toBe(instanceId);
+    expect(run.exitCode).toBe(status === "healthy" ? 0 : 1);
+    expect(verdict(simulated)).toEqual(verdict(line));
+    expect(simulatedExit).toBe(run.exitCode);
+  });
+
+  it("reads the version from Jma_Receipt_Version", async () => {
+    const { line } = await healthcheck({ version: "5.2.1", build: 3 });
+    expect(line).toMatchObject({ version: "5.2.1", jmaReceiptVersion: "050201-3", databaseLocalVersion: "050201-3" });
+  });
+
+  it("reports an instance without ORCA as unreachable", async () => {
+    const { line } = await healthcheck({}, "i-00000000000000000");
+    expect(line).toMatchObject({ status: "unreachable", httpStatus: null, ok: false });
+  });
+});
+
+describe("orca-restart against the simulated WebORCA", () => {
+  it.each<[string, Partial<OrcaState>, boolean]>([
+    ["heals a hung ORCA that a restart fixes", { health: "hung", restartHeals: true }, true],
+    ["reports an ORCA that stays down", { health: "down", restartHeals: false }, false],
+  ])("%s", async (_name, patch, ok) => {
+    state = { ...defaultOrcaState(), ...patch };
+    rmSync(restartMark, { force: true });
+    const params = { orcaUrl: [orca.baseUrl(instanceId)], probeTimeoutSeconds: ["1"], waitSeconds: ["1"] };
+    const run = await runDocument("orca-restart", instanceId, params, `touch '${restartMark}'`);
+    const line = lineOf(run.stdout);
+    const simulated = answerToolkitDocument("orca-restart", instanceId, state, params, new Date());
+    expect(run.systemctlCalls).toBe("restart jma-receipt-weborca\n");
+    expect(line.ok).toBe(ok);
+    expect(run.exitCode).toBe(ok ? 0 : 1);
+    expect(verdict(lineOf(simulated.stdout))).toEqual(verdict(line));
+  });
+});
