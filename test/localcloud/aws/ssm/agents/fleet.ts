@@ -1,0 +1,45 @@
+import type { InstanceView, LocalAwsContext } from "../../types.js";
+import { type Agent, newAgent } from "./agent.js";
+
+export type PingStatus = "Online" | "ConnectionLost";
+
+/** The simulated agents, one per EC2 instance, made when first needed; registration follows instance launch. */
+export class AgentFleet {
+  private readonly agents = new Map<string, Agent>();
+  /** Seconds from launch until the agent registers with SSM (PingStatus Online). */
+  registrationDelaySeconds = 0;
+
+  constructor(private readonly context: LocalAwsContext) {}
+
+  reset(): void {
+    this.agents.clear();
+    this.registrationDelaySeconds = 0;
+  }
+
+  agent(instanceId: string): Agent {
+    let agent = this.agents.get(instanceId);
+    if (!agent) {
+      agent = newAgent(instanceId);
+      this.agents.set(instanceId, agent);
+    }
+    return agent;
+  }
+
+  /** Whether SSM knows the instance as a managed node: launched, not terminated, past the registration delay. */
+  managed(view: InstanceView): boolean {
+    if (view.state === "terminated" || view.state === "shutting-down" || view.state === "pending") return false;
+    return this.context.now().getTime() - view.launchTime.getTime() >= this.registrationDelaySeconds * 1000;
+  }
+
+  /** The managed node's ping status, or undefined when SSM does not know the instance. */
+  pingStatus(view: InstanceView): PingStatus | undefined {
+    if (!this.managed(view)) return undefined;
+    if (view.state !== "running") return "ConnectionLost";
+    return this.agent(view.instanceId).reachability === "connection-lost" ? "ConnectionLost" : "Online";
+  }
+
+  /** The managed instances, in EC2's order. */
+  *managedInstances(): Iterable<InstanceView> {
+    for (const view of this.context.instances()) if (this.managed(view)) yield view;
+  }
+}

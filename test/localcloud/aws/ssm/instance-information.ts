@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { AwsError, type InstanceView } from "../types.js";
+import type { AgentFleet, PingStatus } from "./agents/fleet.js";
+import { epochSeconds, paginate, parseInput } from "./wire.js";
+
+/** The agent version every simulated instance reports (the one the golden AMI would carry). */
+export const agentVersion = "3.3.1611.0";
+
+const infoInput = z.object({
+  InstanceInformationFilterList: z
+    .array(
+      z.object({
+        key: z.enum(["InstanceIds", "AgentVersion", "PingStatus", "PlatformTypes", "ResourceType"]),
+        valueSet: z.array(z.string()).min(1),
+      }),
+    )
+    .optional(),
+  Filters: z.array(z.object({ Key: z.string().min(1), Values: z.array(z.string()).min(1) })).optional(),
+  MaxResults: z
+    .int()
+    .min(5, "Member must have value greater than or equal to 5")
+    .max(50, "Member must have value less than or equal to 50")
+    .optional(),
+  NextToken: z.string().optional(),
+});
+
+interface Row {
+  view: InstanceView;
+  ping: PingStatus;
+}
+
+function fieldValues(row: Row, key: string): string[] | undefined {
+  switch (key) {
+    case "InstanceIds":
+      return [row.view.instanceId];
+    case "AgentVersion":
+      return [agentVersion];
+    case "PingStatus":
+      return [row.ping];
+    case "PlatformTypes":
+      return ["Linux"];
+    case "ResourceType":
+      return ["EC2Instance"];
+    case "tag-key":
+      return Object.keys(row.view.tags);
+  }
+  if (key.startsWith("tag:")) {
+    const value = row.view.tags[key.slice("tag:".length)];
+    return value === undefined ? [] : [value];
+  }
+  return undefined;
+}
+
+export function describeInstanceInformation(fleet: AgentFleet, now: () => Date, region: string) {
+  return async (input: unknown) => {
+    const req = parseInput(infoInput, input);
+    if (req.InstanceInformationFilterList && req.Filters) {
+      throw new AwsError("InvalidFilter", "Use either InstanceInformationFilterList or Filters, not both.");
+    }
+    const filters = [
+      ...(req.InstanceInformationFilterList ?? []).map((f) => ({ key: f.key, values: f.valueSet })),
+      ...(req.Filters ?? []).map((f) => ({ key: f.Key, values: f.Values })),
+    ];
+    const rows: Row[] = [];
+    for (const view of fleet.managedInstances()) {
+      const ping = fleet.pingStatus(view);
+      if (ping === undefined) continue;
+      const row = { view, ping };
+      const keep = filters.every((f) => {
+        const values = fieldValues(row, f.key);
+        if (values === undefined) throw new AwsError("InvalidFilterKey", `The filter key ${f.key} is not valid.`);
+        return values.some((v) => f.values.includes(v));
+      });
+      if (keep) rows.push(row);
+    }
+    const { NextToken: _token, ...scope } = req;
+    const page = paginate(rows, req.MaxResults ?? 50, req.NextToken, `info:${JSON.stringify(scope)}`);
+    return {
+      InstanceInformationList: page.items.map(({ view, ping }) => ({
+        InstanceId: view.instanceId,
+        PingStatus: ping,
+        LastPingDateTime: epochSeconds(ping === "Online" ? now() : view.launchTime),
+        AgentVersion: agentVersion,
+        IsLatestVersion: true,
+        PlatformType: "Linux",
+        PlatformName: "Ubuntu",
+        PlatformVersion: "22.04",
+        ResourceType: "EC2Instance",
+        IPAddress: view.privateIpAddress,
+        ComputerName: `ip-${view.privateIpAddress.replaceAll(".", "-")}.${region}.compute.internal`,
+        SourceId: view.instanceId,
+        SourceType: "AWS::EC2::Instance",
+      })),
+      NextToken: page.nextToken,
+    };
+  };
+}
