@@ -2,12 +2,14 @@
  * The one bundle behind every action and the CLI. Each action's committed entry (actions/dist/<name>.js) calls
  * runAction with its own name; bin/orca-fleet.js calls cli.
  */
+import { run as intake } from "./intake/main.js";
 import { run as provision } from "./provision/main.js";
 import { run as validate } from "./validate/main.js";
 
 export { cli } from "./cli/main.js";
 
 const actions: Record<string, () => Promise<void>> = {
+  intake,
   provision,
   validate,
 };
