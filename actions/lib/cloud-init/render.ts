@@ -1,13 +1,12 @@
 import { parse, stringify } from "yaml";
 import { z } from "zod";
+import { amiIdPattern } from "../ami/ami-id.js";
 import type { Clinic, Fleet } from "../registry/schema.js";
 import assets from "./assets.generated.json" with { type: "json" };
 import { findSecrets } from "./secret-scan.js";
 
 /** EC2 refuses user data above 16 KB, counted before base64. */
 export const userDataLimitBytes = 16_384;
-
-export const amiIdPattern = /^ami-[0-9a-f]{8,17}$/;
 
 export interface UserDataInput {
   clinic: Clinic;

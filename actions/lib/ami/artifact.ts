@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { amiIdPattern } from "./ami-id.js";
+import type { BuildResult } from "./build-result.js";
+
+/** The AMI a build made, or why there is none to record. */
+export type AmiOutcome = { ok: true; amiId: string } | { ok: false; reason: string };
+
+const manifestSchema = z.object({
+  builds: z.array(z.object({ name: z.string(), artifact_id: z.string(), packer_run_uuid: z.string() })),
+  last_run_uuid: z.string(),
+});
+
+/** The AMI ids in an amazon-ebs artifact id (`ap-northeast-1:ami-…`, comma-separated per region), by region. */
+function amiIdsIn(artifactId: string): { region: string; amiId: string }[] {
+  return artifactId.split(",").map((entry) => {
+    const at = entry.lastIndexOf(":");
+    return { region: entry.slice(0, at), amiId: entry.slice(at + 1) };
+  });
+}
+
+function distinctAmis(artifactIds: readonly string[], region: string, source: string): AmiOutcome {
+  const entries = artifactIds.flatMap(amiIdsIn);
+  const elsewhere = entries.filter((entry) => entry.region !== region);
+  if (elsewhere.length > 0) {
+    const where = [...new Set(elsewhere.map((entry) => `${entry.amiId} in ${entry.region || "no region"}`))].join(", ");
+    return { ok: false, reason: `${source}: ${where}, but the fleet's region is ${region}` };
+  }
+  const ids = [...new Set(entries.map((entry) => entry.amiId))];
+  if (ids.length === 0) return { ok: false, reason: `${source}: no artifact` };
+  if (ids.length > 1) return { ok: false, reason: `${source}: ${ids.length} AMIs (${ids.join(", ")}), not one` };
+  const [amiId] = ids;
+  if (amiId === undefined || !amiIdPattern.test(amiId)) {
+    return {
+      ok: false,
+      reason: `${source}: "${amiId ?? ""}" is not an AMI id (ami- and 8 to 17 hex digits)`,
+    };
+  }
+  return { ok: true, amiId };
+}
+
+/**
+ * The one AMI of a successful build: the stream's artifact lines and the manifest's last run must each name
+ * exactly one AMI in the fleet's region, and the same one. Anything else is a reason to leave the parameter alone.
+ */
+export function amiFromBuild(input: {
+  exitCode: number;
+  result: BuildResult;
+  manifestText: string | undefined;
+  region: string;
+}): AmiOutcome {
+  const { exitCode, result, manifestText, region } = input;
+  if (exitCode !== 0 || result.errors.length > 0) {
+    const errors = result.errors.map((error) => `${error.target}: ${error.message}`).join("; ");
+    return { ok: false, reason: `packer build failed (exit code ${exitCode})${errors ? `: ${errors}` : ""}` };
+  }
+  // The manifest post-processor hands the builder's artifact on, so the stream lists the same AMI twice.
+  const fromStream = distinctAmis(
+    result.artifacts.flatMap((artifact) => (artifact.id === undefined ? [] : [artifact.id])),
+    region,
+    "the build's artifact lines",
+  );
+  if (!fromStream.ok) return fromStream;
+  if (manifestText === undefined) return { ok: false, reason: "packer wrote no manifest (packer-manifest.json)" };
+  let manifestJson: unknown;
+  try {
+    manifestJson = JSON.parse(manifestText);
+  } catch (error) {
+    return { ok: false, reason: `the manifest is not JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const manifest = manifestSchema.safeParse(manifestJson);
+  if (!manifest.success)
+    return { ok: false, reason: `the manifest has an unexpected shape: ${manifest.error.message}` };
+  // The manifest post-processor appends to an existing file: only this run's builds count.
+  const thisRun = manifest.data.builds.filter((build) => build.packer_run_uuid === manifest.data.last_run_uuid);
+  const fromManifest = distinctAmis(
+    thisRun.map((build) => build.artifact_id),
+    region,
+    "the manifest's last run",
+  );
+  if (!fromManifest.ok) return fromManifest;
+  if (fromManifest.amiId !== fromStream.amiId) {
+    return {
+      ok: false,
+      reason: `the artifact lines name ${fromStream.amiId} but the manifest names ${fromManifest.amiId}`,
+    };
+  }
+  return fromStream;
+}
