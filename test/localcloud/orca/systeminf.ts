@@ -118,7 +118,7 @@ export function requestNow(now: Date): SysteminfRequest {
 }
 
 const jsonRequestSchema = z.object({
-  private_objects: z.object({ Request_Date: z.string().optional(), Request_Time: z.string().optional() }),
+  private_objects: z.object({ Request_Date: z.string().optional(), Request_Time: z.string().optional() }).optional(),
 });
 
 function xmlText(xml: string, tag: string): string | undefined {
@@ -137,7 +137,7 @@ export function parseSysteminfRequest(body: string, json: boolean): SysteminfReq
     }
     const parsed = jsonRequestSchema.safeParse(data);
     if (!parsed.success) return undefined;
-    return { date: parsed.data.private_objects.Request_Date, time: parsed.data.private_objects.Request_Time };
+    return { date: parsed.data.private_objects?.Request_Date, time: parsed.data.private_objects?.Request_Time };
   }
   if (!/<data>[\s\S]*<\/data>/.test(body)) return undefined;
   return { date: xmlText(body, "Request_Date"), time: xmlText(body, "Request_Time") };

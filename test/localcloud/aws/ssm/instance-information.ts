@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AwsError, type InstanceView } from "../types.js";
 import type { AgentFleet, PingStatus } from "./agents/fleet.js";
-import { epochSeconds, paginate, parseInput } from "./wire.js";
+import { epochSeconds, pageScope, paginate, parseInput } from "./wire.js";
 
 /** The agent version every simulated instance reports (the one the golden AMI would carry). */
 export const agentVersion = "3.3.1611.0";
@@ -73,8 +73,7 @@ export function describeInstanceInformation(fleet: AgentFleet, now: () => Date, 
       });
       if (keep) rows.push(row);
     }
-    const { NextToken: _token, ...scope } = req;
-    const page = paginate(rows, req.MaxResults ?? 50, req.NextToken, `info:${JSON.stringify(scope)}`);
+    const page = paginate(rows, req.MaxResults ?? 50, req.NextToken, pageScope("DescribeInstanceInformation", req));
     return {
       InstanceInformationList: page.items.map(({ view, ping }) => ({
         InstanceId: view.instanceId,

@@ -31,6 +31,12 @@ export interface Page<T> {
   nextToken: string | undefined;
 }
 
+/** The part of a request that a page token is bound to: everything but the token and the page size. */
+export function pageScope(operation: string, request: Record<string, unknown>): string {
+  const { NextToken: _token, MaxResults: _size, ...scope } = request;
+  return `${operation}:${JSON.stringify(scope)}`;
+}
+
 /**
  * Offset paging with an opaque token bound to the query (`scope`), so a token replayed against another query is
  * refused with InvalidNextToken as AWS refuses it.

@@ -64,6 +64,15 @@ function pending(name: string): PluginResult {
   };
 }
 
+/** A non-terminal status, shown on the invocation and on each plugin that has not ended. */
+function mark(invocation: Invocation, status: "Delayed" | "InProgress"): void {
+  invocation.status = status;
+  invocation.statusDetails = status;
+  for (const plugin of invocation.plugins) {
+    if (!isTerminal(plugin.status)) [plugin.status, plugin.statusDetails] = [status, status];
+  }
+}
+
 /** The command's status once every invocation ended, after AWS's "Understanding command statuses". */
 function finalStatus(command: CommandRecord): [CommandStatus, string] {
   const budget = errorLimit(command.maxErrors, command.invocations.length);
@@ -175,8 +184,7 @@ export class CommandCenter {
     const deadline = command.requested.getTime() + command.timeoutSeconds * 1000;
     // An offline agent (stopped instance, lost connection) picks the command up when it comes back, if in time.
     while (context.instance(invocation.instanceId)?.state !== "running" || agent.reachability === "connection-lost") {
-      invocation.status = "Delayed";
-      invocation.statusDetails = "Delayed";
+      mark(invocation, "Delayed");
       if (signal.aborted) {
         finish(command, invocation, "Cancelled", "Cancelled");
         return;
@@ -187,8 +195,7 @@ export class CommandCenter {
       }
       await pause(redeliveryMs, signal);
     }
-    invocation.status = "InProgress";
-    invocation.statusDetails = "InProgress";
+    mark(invocation, "InProgress");
     if (agent.latencyMs > 0) await pause(agent.latencyMs, signal);
     const results: PluginResult[] = [];
     for (const [index, step] of command.version.parsed.steps.entries()) {

@@ -4,7 +4,7 @@ import type { AgentFleet } from "../agents/fleet.js";
 import { resolveParameters } from "../documents/content.js";
 import type { DocumentStore } from "../documents/store.js";
 import type { ToolkitRecognizer } from "../documents/toolkit.js";
-import { epochSeconds, paginate, parseInput } from "../wire.js";
+import { epochSeconds, pageScope, paginate, parseInput } from "../wire.js";
 import type { CommandCenter } from "./center.js";
 import type { CommandRecord, Invocation, PluginResult } from "./model.js";
 import { maxConcurrencyPattern, maxErrorsPattern } from "./rates.js";
@@ -247,7 +247,7 @@ export function commandOperations(ops: CommandOpsContext) {
           (req.InstanceId === undefined || c.invocations.some((i) => i.instanceId === req.InstanceId)) &&
           passes(c, c.status, req.Filters),
       );
-      const page = paginate(found, req.MaxResults ?? 50, req.NextToken, `commands:${JSON.stringify(req)}`);
+      const page = paginate(found, req.MaxResults ?? 50, req.NextToken, pageScope("ListCommands", req));
       return { Commands: page.items.map(commandOut), NextToken: page.nextToken };
     },
     ListCommandInvocations: async (input: unknown) => {
@@ -261,8 +261,7 @@ export function commandOperations(ops: CommandOpsContext) {
           )
           .map((i) => ({ c, i })),
       );
-      const { NextToken: _token, ...scope } = req;
-      const page = paginate(rows, req.MaxResults ?? 50, req.NextToken, `invocations:${JSON.stringify(scope)}`);
+      const page = paginate(rows, req.MaxResults ?? 50, req.NextToken, pageScope("ListCommandInvocations", req));
       return {
         CommandInvocations: page.items.map(({ c, i }) => invocationOut(c, i, req.Details ?? false)),
         NextToken: page.nextToken,

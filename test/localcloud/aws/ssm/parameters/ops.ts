@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AwsError } from "../../types.js";
-import { epochSeconds, paginate, parseInput } from "../wire.js";
+import { epochSeconds, pageScope, paginate, parseInput } from "../wire.js";
 import type { ParameterStore, ParameterVersion } from "./store.js";
 
 export interface ParameterOpsContext {
@@ -118,7 +118,12 @@ export function parameterOperations(ctx: ParameterOpsContext) {
     GetParameterHistory: async (input: unknown) => {
       const req = parseInput(historyInput, input);
       const versions = ctx.store.history(req.Name);
-      const page = paginate(versions, req.MaxResults ?? 50, req.NextToken, `history:${req.Name}`);
+      const page = paginate(
+        versions,
+        req.MaxResults ?? 50,
+        req.NextToken,
+        pageScope("GetParameterHistory", { Name: req.Name }),
+      );
       return {
         Parameters: page.items.map((p) => ({
           Name: p.name,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { AwsError } from "../../types.js";
 import type { Patch, PatchReport, PatchStateName } from "../agents/agent.js";
 import type { AgentFleet } from "../agents/fleet.js";
-import { epochSeconds, paginate, parseInput } from "../wire.js";
+import { epochSeconds, pageScope, paginate, parseInput } from "../wire.js";
 
 const statesInput = z.object({
   InstanceIds: z.array(z.string()).min(1).max(50, "Member must have length less than or equal to 50"),
@@ -62,7 +62,7 @@ export function patchOperations(fleet: AgentFleet) {
           },
         ];
       });
-      const page = paginate(states, req.MaxResults ?? 50, req.NextToken, `patch-states:${req.InstanceIds.join(",")}`);
+      const page = paginate(states, req.MaxResults ?? 50, req.NextToken, pageScope("DescribeInstancePatchStates", req));
       return { InstancePatchStates: page.items, NextToken: page.nextToken };
     },
     DescribeInstancePatches: async (input: unknown) => {
@@ -75,8 +75,7 @@ export function patchOperations(fleet: AgentFleet) {
       const patches = report.patches.filter((p) =>
         (req.Filters ?? []).every((f) => f.Values.includes(patchFields[f.Key]?.(p) ?? "")),
       );
-      const { NextToken: _token, ...scope } = req;
-      const page = paginate(patches, req.MaxResults ?? 50, req.NextToken, `patches:${JSON.stringify(scope)}`);
+      const page = paginate(patches, req.MaxResults ?? 50, req.NextToken, pageScope("DescribeInstancePatches", req));
       return {
         Patches: page.items.map((p) => ({
           Title: p.title,
