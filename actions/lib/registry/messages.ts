@@ -140,15 +140,25 @@ export const typeNames: Record<string, Message> = {
   object: { en: "mapping", ja: "マッピング" },
 };
 
-const mapping = (fields: string, example: string): Message => ({
-  en: `a mapping with ${fields}, e.g. ${example}`,
-  ja: `${fields} を持つマッピング(例: ${example})`,
+const mapping = (fields: readonly string[], example: string): Message => ({
+  en: `a mapping with ${fields.length > 1 ? `${fields.slice(0, -1).join(", ")} and ${fields.at(-1)}` : fields.join("")}, e.g. ${example}`,
+  ja: `${fields.join("、")} を持つマッピング(例: ${example})`,
 });
 
 /** What a valid value of each field looks like. `*` stands for a list index or a logical name. */
 export const clinicHints: Record<string, Message> = {
   "": mapping(
-    "id, name, medicalInstitutionCode, prefecture, status, orca, instance, maintenanceWindow, contact",
+    [
+      "id",
+      "name",
+      "medicalInstitutionCode",
+      "prefecture",
+      "status",
+      "orca",
+      "instance",
+      "maintenanceWindow",
+      "contact",
+    ],
     "clinics/shinjuku-naika.yml",
   ),
   id: {
@@ -168,13 +178,13 @@ export const clinicHints: Record<string, Message> = {
     ja: "都道府県名(例: 東京都、大阪府、北海道)",
   },
   status: { en: "one of active, suspended, retired", ja: "active、suspended、retired のいずれか" },
-  orca: mapping("version and ring", 'version: "5.2.0", ring: general'),
+  orca: mapping(["version", "ring"], 'version: "5.2.0", ring: general'),
   "orca.version": {
     en: 'an ORCA version in quotes, e.g. "5.2.0"',
     ja: 'ORCA のバージョンを引用符で囲んだもの(例: "5.2.0")',
   },
   "orca.ring": { en: "one of canary, early, general", ja: "canary、early、general のいずれか" },
-  instance: mapping("type and subnet", "type: t3.medium, subnet: private-a"),
+  instance: mapping(["type", "subnet"], "type: t3.medium, subnet: private-a"),
   "instance.type": {
     en: "an instance type listed in fleet.yml's instanceTypes, e.g. t3.medium",
     ja: "fleet.yml の instanceTypes にあるインスタンスタイプ(例: t3.medium)",
@@ -187,7 +197,7 @@ export const clinicHints: Record<string, Message> = {
     en: 'days and a time range in Asia/Tokyo, e.g. "Sun 01:00-05:00", "Mon-Fri 22:00-06:00" or "daily 22:00-06:00"',
     ja: '曜日と時刻の範囲(日本時間)(例: "Sun 01:00-05:00"、"Mon-Fri 22:00-06:00"、"daily 22:00-06:00")',
   },
-  contact: mapping("name and email", "name: 佐藤 美咲, email: it@clinic.example.jp"),
+  contact: mapping(["name", "email"], "name: 佐藤 美咲, email: it@clinic.example.jp"),
   "contact.name": { en: "a person's name, e.g. 佐藤 美咲", ja: "担当者名(例: 佐藤 美咲)" },
   "contact.email": {
     en: "an email address, e.g. it@clinic.example.jp",
@@ -197,7 +207,20 @@ export const clinicHints: Record<string, Message> = {
 
 export const fleetHints: Record<string, Message> = {
   "": mapping(
-    "region, locale, ami, instanceProfile, instanceTypes, securityGroups, subnets, dns, backup, secrets, rollout, liveness",
+    [
+      "region",
+      "locale",
+      "ami",
+      "instanceProfile",
+      "instanceTypes",
+      "securityGroups",
+      "subnets",
+      "dns",
+      "backup",
+      "secrets",
+      "rollout",
+      "liveness",
+    ],
     "clinics/fleet.yml",
   ),
   region: {
@@ -205,7 +228,7 @@ export const fleetHints: Record<string, Message> = {
     ja: "ap-northeast-1(東京)または ap-northeast-3(大阪)。医療情報は国内に置きます",
   },
   locale: { en: "ja or en", ja: "ja または en" },
-  ami: mapping("parameter and label", "parameter: /orca-fleet/golden-ami, label: current"),
+  ami: mapping(["parameter", "label"], "parameter: /orca-fleet/golden-ami, label: current"),
   "ami.parameter": {
     en: "an SSM parameter name starting with /, e.g. /orca-fleet/golden-ami",
     ja: "/ で始まる SSM パラメータ名(例: /orca-fleet/golden-ami)",
@@ -220,16 +243,19 @@ export const fleetHints: Record<string, Message> = {
     ja: "EC2 インスタンスタイプのリスト(例: [t3.medium, t3.large])",
   },
   "instanceTypes.*": { en: "an EC2 instance type, e.g. t3.medium", ja: "EC2 インスタンスタイプ(例: t3.medium)" },
-  securityGroups: mapping("logical names and security group ids", "orca-api: sg-0a3f5c9e1b7d24680"),
+  securityGroups: {
+    en: "a mapping of logical names to security group ids, e.g. orca-api: sg-0a3f5c9e1b7d24680",
+    ja: "論理名からセキュリティグループ ID へのマッピング(例: orca-api: sg-0a3f5c9e1b7d24680)",
+  },
   "securityGroups.*": {
     en: "a security group id, e.g. sg-0a3f5c9e1b7d24680",
     ja: "セキュリティグループ ID(例: sg-0a3f5c9e1b7d24680)",
   },
-  subnets: mapping(
-    "logical names of subnets",
-    "private-a: { id: subnet-0b1c2d3e4f5a69788, securityGroups: [orca-api] }",
-  ),
-  "subnets.*": mapping("id and securityGroups", "id: subnet-0b1c2d3e4f5a69788, securityGroups: [orca-api]"),
+  subnets: {
+    en: "a mapping of logical names to subnets, e.g. private-a: { id: subnet-0b1c2d3e4f5a69788, securityGroups: [orca-api] }",
+    ja: "論理名からサブネットへのマッピング(例: private-a: { id: subnet-0b1c2d3e4f5a69788, securityGroups: [orca-api] })",
+  },
+  "subnets.*": mapping(["id", "securityGroups"], "id: subnet-0b1c2d3e4f5a69788, securityGroups: [orca-api]"),
   "subnets.*.id": {
     en: "a subnet id, e.g. subnet-0b1c2d3e4f5a69788",
     ja: "サブネット ID(例: subnet-0b1c2d3e4f5a69788)",
@@ -242,21 +268,21 @@ export const fleetHints: Record<string, Message> = {
     en: "a logical name from securityGroups, e.g. orca-api",
     ja: "securityGroups にある論理名(例: orca-api)",
   },
-  dns: mapping("zoneId and domain", "zoneId: Z04417562QX8HN3KVTB1E, domain: orca.fleet.internal"),
+  dns: mapping(["zoneId", "domain"], "zoneId: Z04417562QX8HN3KVTB1E, domain: orca.fleet.internal"),
   "dns.zoneId": {
     en: "a Route 53 hosted zone id, e.g. Z04417562QX8HN3KVTB1E",
     ja: "Route 53 ホストゾーン ID(例: Z04417562QX8HN3KVTB1E)",
   },
   "dns.domain": { en: "a domain name, e.g. orca.fleet.internal", ja: "ドメイン名(例: orca.fleet.internal)" },
-  backup: mapping("bucket and retentionDays", "bucket: orca-fleet-backups, retentionDays: 35"),
+  backup: mapping(["bucket", "retentionDays"], "bucket: orca-fleet-backups, retentionDays: 35"),
   "backup.bucket": { en: "an S3 bucket name, e.g. orca-fleet-backups", ja: "S3 バケット名(例: orca-fleet-backups)" },
   "backup.retentionDays": { en: "a whole number of days above 0, e.g. 35", ja: "1以上の日数(例: 35)" },
-  secrets: mapping("parameterPrefix", "parameterPrefix: /orca-fleet/secrets"),
+  secrets: mapping(["parameterPrefix"], "parameterPrefix: /orca-fleet/secrets"),
   "secrets.parameterPrefix": {
     en: "an SSM parameter path starting with /, e.g. /orca-fleet/secrets",
     ja: "/ で始まる SSM パラメータのパス(例: /orca-fleet/secrets)",
   },
-  rollout: mapping("ringOrder, waveSizes, errorBudget and bakeMinutes", "ringOrder: [canary, early, general]"),
+  rollout: mapping(["ringOrder", "waveSizes", "errorBudget", "bakeMinutes"], "ringOrder: [canary, early, general]"),
   "rollout.ringOrder": {
     en: "a list of rings, e.g. [canary, early, general]",
     ja: "リングのリスト(例: [canary, early, general])",
@@ -270,7 +296,7 @@ export const fleetHints: Record<string, Message> = {
   "rollout.errorBudget": { en: "a whole number of 0 or more, e.g. 1", ja: "0以上の整数(例: 1)" },
   "rollout.bakeMinutes": { en: "a whole number of minutes, 0 or more, e.g. 60", ja: "0以上の分数(例: 60)" },
   liveness: mapping(
-    "failuresBeforeRestart, restartsBeforeIncident and timeoutSeconds",
+    ["failuresBeforeRestart", "restartsBeforeIncident", "timeoutSeconds"],
     "failuresBeforeRestart: 3, restartsBeforeIncident: 2, timeoutSeconds: 10",
   ),
   "liveness.failuresBeforeRestart": { en: "a whole number above 0, e.g. 3", ja: "1以上の整数(例: 3)" },

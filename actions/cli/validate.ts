@@ -1,0 +1,81 @@
+import { stat } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { format, pick } from "../lib/i18n/locale.js";
+import { loadRegistry, type RegistryResult } from "../lib/registry/load.js";
+import { formatProblem } from "../lib/registry/problem.js";
+import type { Command } from "./command.js";
+import { type CliIo, exitCodes, UsageError } from "./io.js";
+
+const formats = ["text", "json"] as const;
+type OutputFormat = (typeof formats)[number];
+
+export const validateCommand: Command = {
+  name: "validate",
+  summary: "check fleet.yml and every clinic file in a registry folder",
+  help: `Usage: orca-fleet validate [DIR] [--format text|json]
+
+Checks fleet.yml and every <id>.yml in DIR (default: clinics): YAML, the schema, institution codes,
+maintenance windows, file name = id, unique ids and codes, subnets and instance types known to fleet.yml.
+Reports every problem as FILE:LINE:COLUMN FIELD: MESSAGE, in the fleet's locale.
+
+Options:
+  --format text|json  text for people (default), json for machines
+  -h, --help          show this help
+
+Exit codes: 0 valid, 1 problems found, 2 usage error.`,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      io.out(this.help);
+      return exitCodes.ok;
+    }
+    const outputFormat = formats.find((f) => f === values.format);
+    if (!outputFormat) throw new UsageError(`--format must be text or json, not "${values.format}"`);
+    if (positionals.length > 1) throw new UsageError(`expected one DIR, got ${positionals.length}`);
+    const dir = positionals[0] ?? "clinics";
+    if (!(await isDirectory(dir)))
+      throw new UsageError(`${dir} is not a directory; pass the folder that holds fleet.yml`);
+    const result = await loadRegistry(dir);
+    print(result, outputFormat, io);
+    return result.problems.length > 0 ? exitCodes.problems : exitCodes.ok;
+  },
+};
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+const summaries = {
+  valid: {
+    en: "{clinics} clinics checked: no problems.",
+    ja: "{clinics} 件の医療機関を確認しました。問題はありません。",
+  },
+  invalid: {
+    en: "{clinics} clinics checked: {problems} problems in {files} files.",
+    ja: "{clinics} 件の医療機関を確認しました。{files} ファイルに {problems} 件の問題があります。",
+  },
+};
+
+function print(result: RegistryResult, outputFormat: OutputFormat, io: CliIo): void {
+  const { clinics, problems } = result;
+  if (outputFormat === "json") {
+    io.out(JSON.stringify({ valid: problems.length === 0, clinics: clinics.length, problems }, null, 2));
+    return;
+  }
+  for (const problem of problems) io.out(formatProblem(problem));
+  const locale = result.fleet?.locale ?? "ja";
+  const summary = problems.length === 0 ? summaries.valid : summaries.invalid;
+  const files = new Set(problems.map((p) => p.file)).size;
+  (problems.length === 0 ? io.out : io.err)(
+    format(pick(summary, locale), { clinics: clinics.length, problems: problems.length, files }),
+  );
+}
