@@ -2,6 +2,7 @@
  * The one bundle behind every action and the CLI. Each action's committed entry (actions/dist/<name>.js) calls
  * runAction with its own name; bin/orca-fleet.js calls cli.
  */
+import { run as bakeAmi } from "./bake-ami/main.js";
 import { run as intake } from "./intake/main.js";
 import { run as provision } from "./provision/main.js";
 import { run as validate } from "./validate/main.js";
@@ -9,6 +10,7 @@ import { run as validate } from "./validate/main.js";
 export { cli } from "./cli/main.js";
 
 const actions: Record<string, () => Promise<void>> = {
+  "bake-ami": bakeAmi,
   intake,
   provision,
   validate,

@@ -1,0 +1,62 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import * as core from "@actions/core";
+import { bake } from "../lib/ami/bake.js";
+import { buildLabel } from "../lib/ami/history.js";
+import { execRunner } from "../lib/ami/packer-run.js";
+import { rollback } from "../lib/ami/rollback.js";
+import { renderBakeSummary, renderRollbackSummary } from "../lib/ami/summary.js";
+import { createAwsClients } from "../lib/aws/clients.js";
+import { loadRegistry } from "../lib/registry/load.js";
+import { formatProblem } from "../lib/registry/problem.js";
+import { systemClock } from "../lib/runtime/ports.js";
+import { getInputs } from "./inputs.js";
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = getInputs();
+    const registry = await core.group("Read the registry", () => loadRegistry(inputs.clinics));
+    const fleet = registry.fleet;
+    if (fleet === undefined) {
+      throw new Error(
+        `${inputs.clinics}/fleet.yml is needed for the region and the AMI parameter:\n${registry.problems.map(formatProblem).join("\n")}`,
+      );
+    }
+    const { ssm, ec2 } = createAwsClients({ region: fleet.region });
+    const { parameter, label } = fleet.ami;
+
+    if (inputs.rollbackTo !== undefined) {
+      const outcome = await rollback(
+        { ssm, ec2, log: core, clock: systemClock },
+        { parameter, currentLabel: label, selector: inputs.rollbackTo, clinics: registry.clinics },
+      );
+      await core.summary.addRaw(renderRollbackSummary(outcome, { parameter, label })).write();
+      if (outcome.status === "refused") throw new Error(outcome.reason);
+      core.setOutput("ami-id", outcome.target.value);
+      core.setOutput("parameter-version", outcome.target.version);
+      return;
+    }
+
+    const work = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), "bake-ami-"));
+    const outcome = await bake(
+      { ssm, runPacker: execRunner, log: core },
+      {
+        templateDir: resolve(inputs.template),
+        region: fleet.region,
+        parameter,
+        currentLabel: label,
+        buildLabel: buildLabel(inputs.runId, inputs.runAttempt),
+        keepBuilds: inputs.keepBuilds,
+        sourceCommit: inputs.sourceCommit,
+        manifestPath: join(work, "packer-manifest.json"),
+      },
+    );
+    await core.summary.addRaw(renderBakeSummary(outcome, { parameter, sourceCommit: inputs.sourceCommit })).write();
+    if (outcome.status === "refused") throw new Error(outcome.reason);
+    core.setOutput("ami-id", outcome.amiId);
+    core.setOutput("parameter-version", outcome.version);
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error));
+  }
+}
