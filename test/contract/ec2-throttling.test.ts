@@ -1,7 +1,8 @@
 import { DescribeInstancesCommand, type EC2Client, EC2ServiceException } from "@aws-sdk/client-ec2";
+import { DescribeDocumentCommand, SSMClient } from "@aws-sdk/client-ssm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type AwsServerHandle, startAwsServer } from "../localcloud/aws/server.js";
-import { ec2Client } from "./moto/clients.js";
+import { ec2Client, testCredentials, testRegion } from "./moto/clients.js";
 
 let server: AwsServerHandle;
 
@@ -60,5 +61,22 @@ describe("EC2 throttling through the SDK", () => {
     await describeOne(client);
     client.destroy();
     expect(Date.now() - started).toBeGreaterThanOrEqual(120);
+  });
+});
+
+describe("SSM throttling through the SDK", () => {
+  it("answers ThrottlingException from the settable SSM bucket", async () => {
+    server.throttle.configure({ ssm: { capacity: 1, refillPerSecond: 0 } });
+    const ssm = new SSMClient({
+      endpoint: server.url,
+      region: testRegion,
+      credentials: testCredentials,
+      maxAttempts: 1,
+    });
+    const describeShellScript = () => ssm.send(new DescribeDocumentCommand({ Name: "AWS-RunShellScript" }));
+    await describeShellScript();
+    const error = await describeShellScript().catch((caught: unknown) => caught);
+    ssm.destroy();
+    expect(error).toMatchObject({ name: "ThrottlingException", $metadata: { httpStatusCode: 400 } });
   });
 });

@@ -12,9 +12,10 @@ import {
   type RunInstancesCommandInput,
   TerminateInstancesCommand,
 } from "@aws-sdk/client-ec2";
+import { LabelParameterVersionCommand, PutParameterCommand, SSMClient } from "@aws-sdk/client-ssm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type AwsServerHandle, startAwsServer } from "../localcloud/aws/server.js";
-import { ec2Client } from "./moto/clients.js";
+import { ec2Client, testCredentials, testRegion } from "./moto/clients.js";
 
 let server: AwsServerHandle;
 let ec2: EC2Client;
@@ -29,6 +30,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   server.ec2.reset();
+  server.ssm.reset();
   server.ledger.reset();
 });
 
@@ -169,6 +171,33 @@ describe("RunInstances", () => {
       ec2.send(new RunInstancesCommand(clinicLaunch("e", { ImageId: "resolve:ssm:/orca-fleet/none:current" }))),
     );
     expect(missing.name).toBe("InvalidAMIID.NotFound");
+  });
+
+  it("resolves resolve:ssm:<parameter>:<label> through Parameter Store at launch", async () => {
+    const golden = server.ec2.registerImage({ name: "orca-fleet-golden-2026-11-25" });
+    const ssm = new SSMClient({ endpoint: server.url, region: testRegion, credentials: testCredentials });
+    await ssm.send(
+      new PutParameterCommand({
+        Name: "/orca-fleet/golden-ami",
+        Value: golden,
+        Type: "String",
+        DataType: "aws:ec2:image",
+      }),
+    );
+    await ssm.send(
+      new LabelParameterVersionCommand({ Name: "/orca-fleet/golden-ami", ParameterVersion: 1, Labels: ["current"] }),
+    );
+    ssm.destroy();
+    const launched = await ec2.send(
+      new RunInstancesCommand(clinicLaunch("umeda-hifuka", { ImageId: "resolve:ssm:/orca-fleet/golden-ami:current" })),
+    );
+    expect(launched.Instances?.[0]?.ImageId).toBe(golden);
+    const unlabelled = await errorOf(
+      ec2.send(
+        new RunInstancesCommand(clinicLaunch("kyoto-karasuma", { ImageId: "resolve:ssm:/orca-fleet/golden-ami:next" })),
+      ),
+    );
+    expect(unlabelled.name).toBe("InvalidAMIID.NotFound");
   });
 
   it("launches from a registered golden image and refuses unknown subnets and groups", async () => {

@@ -11,7 +11,7 @@ import { readBody } from "./http/body.js";
 import { CallLedger } from "./http/call-ledger.js";
 import { ec2Success, type Protocol, ssmSuccess, type WireAnswer, wireError } from "./http/protocols.js";
 import { parseQuery } from "./http/query.js";
-import { createSsmPlaceholder } from "./http/ssm-placeholder.js";
+import { createSsmService, type SsmSim } from "./ssm/index.js";
 import { Throttle } from "./throttle/limiter.js";
 import { AwsError, type LocalAwsContext, type ServiceModule } from "./types.js";
 
@@ -25,7 +25,7 @@ export interface AwsServerHandle {
   url: string;
   context: LocalAwsContext;
   ec2: ServiceModule & Ec2Sim;
-  ssm: ServiceModule;
+  ssm: ServiceModule & SsmSim;
   /** Calls received per operation, throttled and failed ones included. */
   counts(): Record<string, number>;
   /** Latency, injected failures, throttling and server times, as the admin interface sets and reads them. */
@@ -48,9 +48,10 @@ export async function startAwsServer(options: AwsServerOptions = {}): Promise<Aw
   const region = options.region ?? "ap-northeast-1";
   const nowMs = () => Date.now();
   const store = new Ec2Store(region, nowMs);
-  const { context } = createLocalAwsContext(region, store, () => new Date(nowMs()));
+  const { context, setParameterResolver } = createLocalAwsContext(region, store, () => new Date(nowMs()));
   const ec2 = createEc2Service(context, store);
-  const ssm = createSsmPlaceholder();
+  const ssm = createSsmService(context);
+  setParameterResolver((selector) => ssm.resolveParameter(selector));
   const ledger = new CallLedger();
   const throttle = new Throttle(nowMs);
   const services: Record<Protocol, ServiceModule> = { ec2, ssm };
@@ -125,7 +126,7 @@ export async function startAwsServer(options: AwsServerOptions = {}): Promise<Aw
     async close() {
       server.closeAllConnections();
       server.close();
-      await once(server, "close");
+      await Promise.all([once(server, "close"), ssm.close()]);
     },
   };
 }
