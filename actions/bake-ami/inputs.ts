@@ -28,6 +28,8 @@ function fromEnv(name: string, schema: z.ZodType<string>, expected: string): str
   return parsed.data;
 }
 
+const commit = z.string().regex(/^[0-9a-f]{7,40}$/);
+
 export function getInputs(): BakeAmiInputs {
   const rollbackTo = read(
     "rollback-to",
@@ -39,7 +41,9 @@ export function getInputs(): BakeAmiInputs {
     template: read("template", z.string().min(1), "the Packer template folder, e.g. packer"),
     ...(rollbackTo === undefined ? {} : { rollbackTo }),
     keepBuilds: read("keep-builds", z.coerce.number().int().min(1).max(50), "a whole number from 1 to 50"),
-    sourceCommit: read("source-commit", z.string().regex(/^[0-9a-f]{7,40}$/), "a commit SHA (the default, github.sha)"),
+    sourceCommit:
+      read("source-commit", z.union([z.literal("").transform(() => undefined), commit]), "empty or a commit SHA") ??
+      fromEnv("GITHUB_SHA", commit, "the run's commit SHA"),
     runId: fromEnv("GITHUB_RUN_ID", z.string().regex(/^\d+$/), "the run's number"),
     runAttempt: fromEnv("GITHUB_RUN_ATTEMPT", z.string().regex(/^\d+$/), "the attempt's number"),
   };

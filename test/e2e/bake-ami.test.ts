@@ -1,0 +1,142 @@
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { GetParameterHistoryCommand, SSMClient } from "@aws-sdk/client-ssm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadRegistry } from "../../actions/lib/registry/load.js";
+import { type LocalCloud, startLocalCloud } from "../localcloud/index.js";
+import { ensureBundle } from "../localcloud/runner/bundle.js";
+import { githubEvent } from "../localcloud/runner/events.js";
+import { repoPath } from "../localcloud/runner/paths.js";
+import { runAction } from "../localcloud/runner/run-action.js";
+
+/**
+ * bake-ami as the runner starts it, with a stand-in packer on PATH that plays back recorded machine-readable
+ * streams, against the local SSM: what reaches the parameter, and what never does.
+ */
+
+const parameter = "/orca-fleet/golden-ami";
+const baked = "ami-0a1b2c3d4e5f60718";
+const sourceCommit = "0123456789abcdef0123456789abcdef01234567";
+let cloud: LocalCloud;
+let ssm: SSMClient;
+let seedDir: string;
+/** An active clinic left out of the seeded fleet: it has no instance, so it launches next. */
+let waiting: string;
+
+beforeAll(async () => {
+  await ensureBundle();
+  const registry = await loadRegistry(repoPath("clinics"));
+  const first = registry.clinics.find((loaded) => loaded.clinic.status === "active");
+  if (first === undefined) throw new Error("the example registry has no active clinic");
+  waiting = first.clinic.id;
+  seedDir = mkdtempSync(join(tmpdir(), "bake-ami-seed-"));
+  cpSync(repoPath("clinics"), seedDir, { recursive: true, filter: (path) => !path.endsWith(`/${waiting}.yml`) });
+  cloud = await startLocalCloud({ clinicsDir: seedDir });
+  ssm = new SSMClient({
+    region: registry.fleet?.region ?? "ap-northeast-1",
+    endpoint: cloud.aws.url,
+    credentials: { accessKeyId: "localcloud", secretAccessKey: "localcloud" },
+  });
+}, 600_000);
+
+afterAll(async () => {
+  ssm?.destroy();
+  await cloud?.stop();
+  if (seedDir) rmSync(seedDir, { recursive: true, force: true });
+});
+
+async function history() {
+  try {
+    const answer = await ssm.send(new GetParameterHistoryCommand({ Name: parameter }));
+    return (answer.Parameters ?? []).map((p) => ({ version: p.Version, value: p.Value, labels: p.Labels ?? [] }));
+  } catch (error) {
+    if (error instanceof Error && error.name === "ParameterNotFound") return [];
+    throw error;
+  }
+}
+
+async function bakeAmi(stream: string, inputs: Record<string, string> = {}) {
+  const event = githubEvent("workflow_dispatch", {
+    repository: { owner: cloud.github.owner, repo: cloud.github.repo },
+  });
+  return runAction({
+    action: "bake-ami",
+    inputs: { "source-commit": sourceCommit, ...inputs },
+    eventName: event.eventName,
+    payload: event.payload,
+    env: {
+      ...cloud.env,
+      PATH: `${repoPath("test", "fixtures", "packer", "bin")}:${process.env.PATH ?? ""}`,
+      PACKER_STANDIN_STREAM: stream,
+    },
+  });
+}
+
+describe("bake-ami", () => {
+  it("leaves the parameter untouched when the build fails, and says why", async () => {
+    const run = await bakeAmi("failure");
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({
+        level: "error",
+        message: expect.stringContaining("packer build failed (exit code 1): amazon-ebs.weborca: Script exited"),
+      }),
+    );
+    expect(run.summary).toContain("## Golden AMI not recorded");
+    expect(await history()).toEqual([]);
+  });
+
+  it("records a built AMI as a new version labelled with its build and current", async () => {
+    const run = await bakeAmi("success");
+    expect(run.exitCode, run.log).toBe(0);
+    expect(run.outputs).toEqual({ "ami-id": baked, "parameter-version": "1" });
+    const [first] = await history();
+    expect(first).toEqual({ version: 1, value: baked, labels: [expect.stringMatching(/^build-\d+-1$/), "current"] });
+    expect(run.summary).toContain("## Golden AMI baked");
+    expect(run.summary).toContain(`\`${baked}\``);
+    // Progress is grouped by Packer's steps, with the steps' output inside.
+    expect(run.log).toContain(
+      "::group::amazon-ebs.weborca: Provisioning with shell script: packer/scripts/20-weborca.sh",
+    );
+    expect(run.log).toContain("    amazon-ebs.weborca: installed jma-receipt-weborca 1:5.2.0-1");
+  });
+
+  it.each([
+    ["no-artifact", "the build's artifact lines: no artifact"],
+    ["two-artifacts", "the build's artifact lines: 2 AMIs (ami-0a1b2c3d4e5f60718, ami-0f9e8d7c6b5a49382), not one"],
+  ])("refuses a %s stream and leaves the parameter as it was", async (stream, reason) => {
+    const before = await history();
+    const run = await bakeAmi(stream);
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.map((annotation) => annotation.message)).toContainEqual(
+      `${reason}; ${parameter} is unchanged`,
+    );
+    expect(await history()).toEqual(before);
+  });
+
+  it("moves current to the next build, and rolls it back without building", async () => {
+    const second = await bakeAmi("success");
+    expect(second.exitCode, second.log).toBe(0);
+    expect(second.outputs["parameter-version"]).toBe("2");
+    expect(second.summary).toContain("roll back with `rollback-to: 1`");
+    expect((await history()).map((entry) => entry.labels.includes("current"))).toEqual([false, true]);
+
+    const back = await bakeAmi("failure", { "rollback-to": "1" });
+    expect(back.exitCode, back.log).toBe(0);
+    expect(back.outputs).toEqual({ "ami-id": baked, "parameter-version": "1" });
+    expect(back.summary).toContain("## `current` moved to version 1");
+    expect(back.summary).toContain(`| \`${waiting}\` |`);
+    expect(back.log).not.toContain("packer build");
+    expect((await history()).map((entry) => entry.labels.includes("current"))).toEqual([true, false]);
+  });
+
+  it("refuses a rollback to a version that does not exist", async () => {
+    const run = await bakeAmi("success", { "rollback-to": "build-0-1" });
+    expect(run.exitCode).toBe(1);
+    expect(run.summary).toContain("## Rollback refused");
+    expect(run.annotations.map((annotation) => annotation.message).join("\n")).toContain(
+      'no version of the parameter is "build-0-1"',
+    );
+  });
+});
