@@ -60,8 +60,8 @@ const summaries = {
     ja: "{clinics} 件の医療機関を確認しました。問題はありません。",
   },
   invalid: {
-    en: "{clinics} clinics checked: {problems} problems in {files} files.",
-    ja: "{clinics} 件の医療機関を確認しました。{files} ファイルに {problems} 件の問題があります。",
+    en: "Found {problems} problem(s) in {files} file(s).",
+    ja: "{files} ファイルに {problems} 件の問題があります。",
   },
 };
 

@@ -9,8 +9,8 @@ const text = {
     ja: "{clinics} 件の医療機関を確認しました。問題はありません。",
   },
   invalid: {
-    en: "{clinics} clinics checked: {problems} problems. Fix them in the files below.",
-    ja: "{clinics} 件の医療機関を確認しました。{problems} 件の問題があります。下のファイルを直してください。",
+    en: "Found {problems} problem(s). Fix them in the files below.",
+    ja: "{problems} 件の問題があります。下のファイルを直してください。",
   },
   where: { en: "Where", ja: "場所" },
   field: { en: "Field", ja: "項目" },

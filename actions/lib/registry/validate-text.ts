@@ -2,7 +2,7 @@ import type { Locale } from "../i18n/locale.js";
 import { checkClinicText } from "./check-file.js";
 import { checkAgainstFleet, checkUnique, createUniqueIndex } from "./cross-file.js";
 import type { LoadedClinic } from "./load.js";
-import type { Problem } from "./problem.js";
+import { compareProblems, type Problem } from "./problem.js";
 import type { Clinic, Fleet } from "./schema.js";
 
 export interface ClinicContext {
@@ -35,6 +35,6 @@ export function validateClinicText(yamlText: string, fileName: string, context: 
     index.codes.set(clinic.medicalInstitutionCode, file);
   }
   checkUnique(checked, index);
-  const problems = checked.reporter.problems;
+  const problems = checked.reporter.problems.sort(compareProblems);
   return checked.clinic ? { clinic: checked.clinic, problems } : { problems };
 }
