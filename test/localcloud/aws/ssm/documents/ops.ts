@@ -114,7 +114,8 @@ export function documentOperations(store: DocumentStore) {
       const req = parseInput(getInput, input);
       const record = store.record(req.Name);
       const version = store.select(req.Name, req.DocumentVersion, req.VersionName);
-      const wanted = req.DocumentFormat ?? version.format;
+      // JSON unless asked otherwise, whatever format the document was created in (as AWS answers).
+      const wanted = req.DocumentFormat ?? "JSON";
       return {
         Name: record.name,
         CreatedDate: epochSeconds(version.created),
