@@ -1,0 +1,227 @@
+import {
+  DescribeInstanceAttributeCommand,
+  DescribeInstancesCommand,
+  DescribeVolumesCommand,
+  type Instance,
+  RunInstancesCommand,
+} from "@aws-sdk/client-ec2";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { renderUserData } from "../../actions/lib/cloud-init/render.js";
+import { tagKeys } from "../../actions/lib/fleet/tags.js";
+import { launchRequest } from "../../actions/lib/provision/launch-request.js";
+import type { Clinic } from "../../actions/lib/registry/schema.js";
+import { type LocalCloud, startLocalCloud } from "../localcloud/index.js";
+import { ensureBundle } from "../localcloud/runner/bundle.js";
+import { githubEvent } from "../localcloud/runner/events.js";
+import { type ActionRun, runAction } from "../localcloud/runner/run-action.js";
+import {
+  type AwsView,
+  awsView,
+  exampleClinics,
+  exampleFleet,
+  seedGoldenAmi,
+  writeWorkspace,
+} from "./provision-world.js";
+
+let cloud: LocalCloud;
+let view: AwsView;
+let amiId: string;
+let examples: Clinic[];
+
+/** Building the bundle on a busy two-core machine can take minutes. */
+const bundleTimeoutMs = 600_000;
+
+beforeAll(async () => {
+  await ensureBundle();
+  cloud = await startLocalCloud();
+  view = awsView(cloud.aws);
+  examples = await exampleClinics();
+}, bundleTimeoutMs);
+
+afterAll(async () => {
+  await cloud?.stop();
+});
+
+beforeEach(async () => {
+  await fetch(`${cloud.aws.url}/_localcloud/reset`, { method: "POST" });
+  cloud.aws.ec2.setBootDelay(50);
+  amiId = await seedGoldenAmi(cloud.aws, view);
+});
+
+function push(): { eventName: string; payload: Record<string, unknown> } {
+  return githubEvent("push", {
+    repository: { owner: cloud.github.owner, repo: cloud.github.repo },
+    overrides: { after: "f".repeat(40), head_commit: { message: "Add clinics" } },
+  });
+}
+
+async function apply(workspace: string, extra: Record<string, string> = {}, timeoutMs?: number): Promise<ActionRun> {
+  const event = push();
+  return runAction({
+    action: "provision",
+    inputs: { mode: "apply", clinics: "clinics", "wait-timeout-minutes": "1", ...extra },
+    ...event,
+    env: cloud.env,
+    workspace,
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+  });
+}
+
+async function fleetInstances(): Promise<Instance[]> {
+  const answer = await view.ec2.send(
+    new DescribeInstancesCommand({ Filters: [{ Name: "tag-key", Values: [tagKeys.clinic] }] }),
+  );
+  return (answer.Reservations ?? []).flatMap((r) => r.Instances ?? []);
+}
+
+const tagOf = (instance: Instance, key: string) => instance.Tags?.find((t) => t.Key === key)?.Value;
+
+describe("provision apply on the local cloud", () => {
+  it("creates three instances with the right tags, user-data, metadata, volumes and AMI; a re-run creates none", async () => {
+    const three = examples.slice(0, 3);
+    const workspace = await writeWorkspace(three);
+    const run = await apply(workspace);
+    expect(run.exitCode, run.log).toBe(0);
+    expect(run.outputs).toMatchObject({ "to-create": "3", ready: "3", failed: "0" });
+
+    const instances = await fleetInstances();
+    expect(instances.map((i) => tagOf(i, tagKeys.clinic)).sort()).toEqual(three.map((c) => c.id).sort());
+    for (const instance of instances) {
+      const clinic = three.find((c) => c.id === tagOf(instance, tagKeys.clinic));
+      if (clinic === undefined) throw new Error("instance of an unknown clinic");
+      expect(instance.ImageId).toBe(amiId);
+      expect(instance.State?.Name).toBe("running");
+      expect(instance.PublicIpAddress).toBeUndefined();
+      expect(instance.InstanceType).toBe(clinic.instance.type);
+      expect(instance.SubnetId).toBe(exampleFleet.subnets[clinic.instance.subnet]?.id);
+      expect(instance.MetadataOptions).toMatchObject({
+        HttpTokens: "required",
+        HttpEndpoint: "enabled",
+        HttpPutResponseHopLimit: 1,
+      });
+      expect(instance.ClientToken).toBe(`orca-fleet-${clinic.id}`);
+      expect(Object.fromEntries((instance.Tags ?? []).map((t) => [t.Key, t.Value]))).toEqual({
+        [tagKeys.clinic]: clinic.id,
+        [tagKeys.name]: `orca-${clinic.id}`,
+        [tagKeys.orcaVersion]: clinic.orca.version,
+        [tagKeys.ami]: amiId,
+        [tagKeys.managedBy]: "orca-fleet",
+      });
+      const userData = await view.ec2.send(
+        new DescribeInstanceAttributeCommand({ InstanceId: instance.InstanceId, Attribute: "userData" }),
+      );
+      expect(Buffer.from(userData.UserData?.Value ?? "", "base64").toString("utf8")).toBe(
+        renderUserData({ clinic, fleet: exampleFleet, amiId }),
+      );
+      for (const [attribute, field] of [
+        ["disableApiTermination", "DisableApiTermination"],
+        ["disableApiStop", "DisableApiStop"],
+      ] as const) {
+        const answer = await view.ec2.send(
+          new DescribeInstanceAttributeCommand({ InstanceId: instance.InstanceId, Attribute: attribute }),
+        );
+        expect(answer[field]?.Value, attribute).toBe(true);
+      }
+      const volumes = await view.ec2.send(
+        new DescribeVolumesCommand({
+          Filters: [{ Name: "attachment.instance-id", Values: [instance.InstanceId ?? ""] }],
+        }),
+      );
+      expect(volumes.Volumes).toHaveLength(1);
+      expect(volumes.Volumes?.[0]).toMatchObject({ Encrypted: true, VolumeType: "gp3" });
+      expect(volumes.Volumes?.[0]?.Tags?.find((t) => t.Key === tagKeys.clinic)?.Value).toBe(clinic.id);
+    }
+
+    const before = cloud.aws.counts().RunInstances ?? 0;
+    const again = await apply(workspace);
+    expect(again.exitCode, again.log).toBe(0);
+    expect(again.outputs["to-create"]).toBe("0");
+    expect(cloud.aws.counts().RunInstances ?? 0).toBe(before);
+    expect(await fleetInstances()).toHaveLength(3);
+    expect(cloud.aws.counts().TerminateInstances ?? 0).toBe(0);
+  });
+
+  it("creates none when a run killed after RunInstances is run again, and its ClientToken returns the same instance", async () => {
+    const three = examples.slice(3, 6);
+    const workspace = await writeWorkspace(three);
+    // The agents never report, so the run is still waiting when it is killed.
+    cloud.aws.ledger.setLatency({ ms: 60_000, operation: "DescribeInstanceInformation" });
+    const killed = await apply(workspace, {}, 6_000);
+    expect(killed.exitCode).not.toBe(0);
+    expect(cloud.aws.counts().RunInstances).toBe(3);
+    cloud.aws.ledger.setLatency({ ms: 0, operation: "DescribeInstanceInformation" });
+
+    const rerun = await apply(workspace);
+    expect(rerun.exitCode, rerun.log).toBe(0);
+    expect(cloud.aws.counts().RunInstances).toBe(3);
+    const instances = await fleetInstances();
+    expect(instances).toHaveLength(3);
+
+    // Even had the re-run not seen them by tag, the same request with the clinic's token makes nothing new.
+    const [first] = three;
+    if (first === undefined) throw new Error("fixture");
+    const request = launchRequest({
+      clinic: first,
+      fleet: exampleFleet,
+      amiId,
+      userData: renderUserData({ clinic: first, fleet: exampleFleet, amiId }),
+    });
+    const answer = await view.ec2.send(new RunInstancesCommand(request));
+    const original = instances.find((i) => tagOf(i, tagKeys.clinic) === first.id);
+    expect(answer.Instances?.[0]?.InstanceId).toBe(original?.InstanceId);
+    expect(await fleetInstances()).toHaveLength(3);
+  });
+
+  it("gives a suspended clinic nothing and reports an orphan without touching it", async () => {
+    const [active, resting] = examples;
+    if (active === undefined || resting === undefined) throw new Error("fixture");
+    const [orphan] = cloud.aws.ec2.launch({ running: true, tags: { [tagKeys.clinic]: "closed-long-ago" } });
+    const workspace = await writeWorkspace([active, { ...resting, status: "suspended" }]);
+    const run = await apply(workspace);
+    expect(run.exitCode, run.log).toBe(0);
+    expect(run.outputs).toMatchObject({ "to-create": "1", orphans: "1", ready: "1" });
+    const instances = await fleetInstances();
+    expect(instances.map((i) => tagOf(i, tagKeys.clinic)).sort()).toEqual(["closed-long-ago", active.id].sort());
+    const left = instances.find((i) => i.InstanceId === orphan?.instanceId);
+    expect(left?.State?.Name).toBe("running");
+    expect(left?.Tags).toEqual([{ Key: tagKeys.clinic, Value: "closed-long-ago" }]);
+    expect(cloud.aws.counts().TerminateInstances ?? 0).toBe(0);
+    expect(cloud.aws.counts().CreateTags ?? 0).toBe(0);
+  });
+
+  it("paces RunInstances through EC2's throttle instead of failing", async () => {
+    const six = examples.slice(0, 6);
+    const workspace = await writeWorkspace(six);
+    cloud.aws.throttle.configure({ ec2: { runInstances: { capacity: 2, refillPerSecond: 2 } } });
+    const run = await apply(workspace, { concurrency: "6" });
+    expect(run.exitCode, run.log).toBe(0);
+    expect(run.outputs.ready).toBe("6");
+    // Some calls were refused and retried by the SDK's adaptive retry; each clinic still has exactly one instance.
+    expect(cloud.aws.counts().RunInstances).toBeGreaterThan(6);
+    expect(await fleetInstances()).toHaveLength(6);
+  });
+
+  it("reports one clinic's failure for that clinic and provisions the others", async () => {
+    const fleet = {
+      ...exampleFleet,
+      subnets: {
+        ...exampleFleet.subnets,
+        "private-gone": { id: "subnet-0123456789abcdef0", securityGroups: ["orca-api"] },
+      },
+    };
+    const [broken, ...rest] = examples.slice(0, 3);
+    if (broken === undefined) throw new Error("fixture");
+    const workspace = await writeWorkspace(
+      [{ ...broken, instance: { ...broken.instance, subnet: "private-gone" } }, ...rest],
+      fleet,
+    );
+    const run = await apply(workspace);
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ ready: "2", failed: "1" });
+    expect(run.summary).toContain("InvalidSubnetID.NotFound");
+    expect(run.annotations.some((a) => a.level === "error" && a.message.includes(broken.id))).toBe(true);
+    const instances = await fleetInstances();
+    expect(instances.map((i) => tagOf(i, tagKeys.clinic)).sort()).toEqual(rest.map((c) => c.id).sort());
+    expect(cloud.aws.counts().TerminateInstances ?? 0).toBe(0);
+  });
+});
