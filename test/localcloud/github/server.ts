@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { z } from "zod";
 import { GithubError, notFound } from "./errors.js";
 import { type FailurePlan, Faults } from "./faults.js";
-import { type Route, Router } from "./router.js";
+import { type Route, type RouteAnswer, Router } from "./router.js";
 import { commentRoutes } from "./routes/comments.js";
 import { contentRoutes } from "./routes/contents.js";
 import { gitRoutes } from "./routes/git.js";
@@ -93,16 +93,11 @@ export async function startGithubServer(options: GithubServerOptions = {}): Prom
     return entry;
   };
 
-  const answer = async (
-    req: IncomingMessage,
-    target: URL,
-  ): Promise<{ status: number; body?: unknown; headers?: Record<string, string>; route?: string }> => {
+  const answer = async (req: IncomingMessage, target: URL, matched: { route?: string }): Promise<RouteAnswer> => {
     if (target.pathname.startsWith("/_localcloud/")) return admin(req, target);
     const login = tokens.get(/^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1] ?? "");
     if (login === undefined) throw new GithubError(401, "Bad credentials");
     used += 1;
-    const fault = faults.next();
-    if (fault !== undefined) throw fault;
     const parts = /^\/repos\/([^/]+)\/([^/]+)(?:\/|$)/.exec(target.pathname);
     if (parts === null) throw notFound();
     const owner = decodeURIComponent(parts[1] ?? "");
@@ -111,6 +106,9 @@ export async function startGithubServer(options: GithubServerOptions = {}): Prom
     const entry = repositories.get(key);
     if (entry === undefined) throw notFound();
     const { route, params } = entry.router.match(req.method ?? "GET", target.pathname);
+    matched.route = `${route.method} ${route.template}`;
+    const fault = faults.next();
+    if (fault !== undefined) throw fault;
     const body = await readJson(req);
     const result = await route.handle({
       params,
@@ -119,7 +117,7 @@ export async function startGithubServer(options: GithubServerOptions = {}): Prom
       login,
       url: new URL(target.pathname, url),
     });
-    return { ...result, route: `${route.method} ${route.template}` };
+    return result;
   };
 
   const admin = async (req: IncomingMessage, target: URL) => {
@@ -136,11 +134,13 @@ export async function startGithubServer(options: GithubServerOptions = {}): Prom
 
   const server = createServer((req, res) => {
     const target = new URL(req.url ?? "/", url);
-    answer(req, target).then(
-      (result) => send(res, req, target, result),
+    const matched: { route?: string } = {};
+    answer(req, target, matched).then(
+      (result) => send(res, req, target, result, matched.route),
       (error: unknown) => {
         const failure = error instanceof GithubError ? error : new GithubError(500, String(error));
-        send(res, req, target, { status: failure.status, body: failure.body(), headers: failure.headers });
+        const result = { status: failure.status, body: failure.body(), headers: failure.headers };
+        send(res, req, target, result, matched.route);
       },
     );
   });
@@ -149,7 +149,8 @@ export async function startGithubServer(options: GithubServerOptions = {}): Prom
     res: ServerResponse,
     req: IncomingMessage,
     target: URL,
-    result: { status: number; body?: unknown; headers?: Record<string, string>; route?: string },
+    result: RouteAnswer,
+    route: string | undefined,
   ) => {
     const reset = Math.ceil(Date.now() / 3_600_000) * 3600;
     res.writeHead(result.status, {
@@ -169,7 +170,7 @@ export async function startGithubServer(options: GithubServerOptions = {}): Prom
         method: req.method ?? "GET",
         path: target.pathname,
         status: result.status,
-        ...(result.route === undefined ? {} : { route: result.route }),
+        ...(route === undefined ? {} : { route }),
       });
     }
   };

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { open, readdir, readFile, rm, stat } from "node:fs/promises";
@@ -27,16 +27,33 @@ export async function ensureBundle(): Promise<void> {
   }
 }
 
-/** True when actions/dist/index.js is missing or older than any source under actions/ or the build script. */
+/**
+ * True when actions/dist/index.js is missing or older than any source under actions/ or the build script. In a
+ * clean checkout the committed bundle is trusted, as CI's check:dist proves it matches its sources: a fresh clone's
+ * file times say nothing about which was written first.
+ */
 export async function isStale(): Promise<boolean> {
   const bundle = repoPath("actions", "dist", "index.js");
   if (!existsSync(bundle)) return true;
+  if (await isCleanCheckout()) return false;
   const built = (await stat(bundle)).mtimeMs;
   const newest = Math.max(
     (await stat(repoPath("scripts", "build.mjs"))).mtimeMs,
     await newestSource(repoPath("actions")),
   );
   return newest > built;
+}
+
+/** No change to actions/ (bundle included) or the build script against the last commit. */
+function isCleanCheckout(): Promise<boolean> {
+  return new Promise((resolve) => {
+    execFile(
+      "git",
+      ["status", "--porcelain", "--", "actions", "scripts/build.mjs"],
+      { cwd: repoRoot },
+      (error, stdout) => resolve(error === null && stdout.trim() === ""),
+    );
+  });
 }
 
 async function newestSource(dir: string): Promise<number> {

@@ -15,14 +15,22 @@ export function intParam(params: Record<string, string>, name: string): number {
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown, resource: string): z.output<S> {
   const result = schema.safeParse(body ?? {});
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = issue?.path.join(".") ?? "";
-  const missing = issue?.code === "invalid_type" && issue.input === undefined;
-  throw validationFailed({ resource, field, code: missing ? "missing_field" : "invalid" });
+  const path = result.error.issues[0]?.path ?? [];
+  const missing = valueAt(body, path) === undefined;
+  throw validationFailed({ resource, field: path.join("."), code: missing ? "missing_field" : "invalid" });
 }
 
-/** Sorts by created time, newest first unless asked otherwise, as GitHub's list endpoints do. */
-export function sortByCreated<T extends { createdAt: string; updatedAt: string }>(
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== "object" || current === null) return undefined;
+    current = new Map(Object.entries(current)).get(String(key));
+  }
+  return current;
+}
+
+/** Sorts by created (or updated) time in the asked or default direction, as GitHub's list endpoints do. */
+export function sortByCreated<T extends { createdAt: string; updatedAt: string; id: number }>(
   items: T[],
   query: URLSearchParams,
   defaultDirection: "asc" | "desc",
@@ -30,7 +38,8 @@ export function sortByCreated<T extends { createdAt: string; updatedAt: string }
   const key = query.get("sort") === "updated" ? "updatedAt" : "createdAt";
   const direction = query.get("direction") ?? defaultDirection;
   const sign = direction === "asc" ? 1 : -1;
-  return [...items].sort((a, b) => (a[key] < b[key] ? -sign : a[key] > b[key] ? sign : 0));
+  // Times have whole seconds; creation order breaks ties, as GitHub's ids do.
+  return [...items].sort((a, b) => (a[key] < b[key] ? -sign : a[key] > b[key] ? sign : (a.id - b.id) * sign));
 }
 
 /** Label lists arrive as names or as `{ name }` objects. */
