@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AwsError, type LocalAwsContext } from "../../types.js";
+import { AwsError, type InstanceView, type LocalAwsContext } from "../../types.js";
 import type { AgentFleet } from "../agents/fleet.js";
 import { resolveParameters } from "../documents/content.js";
 import type { DocumentStore } from "../documents/store.js";
@@ -201,19 +201,23 @@ export function commandOperations(ops: CommandOpsContext) {
       checkTargets(targets);
       const version = ops.documents.select(req.DocumentName, req.DocumentVersion);
       const parameters = resolveParameters(version.parsed, req.Parameters ?? {});
-      const managed = [...ops.fleet.managedInstances()];
-      let chosen = managed;
+      let chosen: InstanceView[];
       if (ids.length > 0) {
-        const invalid = ids.filter((id) => !managed.some((v) => v.instanceId === id));
+        // Looked up one by one: a fleet of thousands is not scanned for 50 ids.
+        const views = ids.map((id) => ops.context.instance(id));
+        const invalid = ids.filter((_, i) => {
+          const view = views[i];
+          return view === undefined || !ops.fleet.managed(view);
+        });
         if (invalid.length > 0) {
           throw new AwsError(
             "InvalidInstanceId",
             `Instances [[${invalid.join(", ")}]] not in a valid state for account ${ops.context.accountId}`,
           );
         }
-        chosen = ids.flatMap((id) => managed.filter((v) => v.instanceId === id));
+        chosen = views.filter((v) => v !== undefined);
       } else {
-        chosen = resolveTargets(targets, managed);
+        chosen = resolveTargets(targets, ops.fleet.managedInstances());
       }
       const command = center.send({
         documentName: req.DocumentName,
