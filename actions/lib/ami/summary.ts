@@ -40,7 +40,7 @@ export function renderBakeSummary(outcome: BakeOutcome, context: { parameter: st
             outcome.pruned.map((entry) => [String(entry.version), entry.labels.map(code).join(", ")]),
           ),
         ];
-  return ["## Golden AMI baked", "", table(["", ""], rows), ...pruned].join("\n");
+  return ["## Golden AMI baked", "", table(["", "This bake"], rows), ...pruned].join("\n");
 }
 
 /** The job summary of a rollback: where `current` went and who launches on it next. */
