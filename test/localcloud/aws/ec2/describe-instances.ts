@@ -3,7 +3,7 @@ import { AwsError } from "../types.js";
 import { type FilterFields, filterPredicate, hasWildcard } from "./filters.js";
 import { type Filter, filterSchema, pageSize, parseInput, queryInteger, queryList } from "./input.js";
 import { type Instance, stateCodes } from "./model.js";
-import { page } from "./pagination.js";
+import { decodeToken, page } from "./pagination.js";
 import type { Ec2Store } from "./store.js";
 
 export const describeInstancesSchema = z.object({
@@ -29,36 +29,43 @@ const instanceFields: FilterFields<Instance> = {
   "metadata-options.http-tokens": (instance) => [instance.metadataOptions.httpTokens],
 };
 
-/** Instances matching ids and filters, in creation order. Exact tag filters start from the tag index. */
+/**
+ * Instances matching ids and filters, in creation order, from position `after` on. An exact tag or id filter that
+ * narrows the fleet to a small set starts from the index; otherwise the fleet is walked in order.
+ */
 export function* selectInstances(
   store: Ec2Store,
   ids: readonly string[] | undefined,
   filters: readonly Filter[],
+  after = -1,
 ): Iterable<Instance> {
   const predicate = filterPredicate(filters, instanceFields);
-  let candidates: Instance[] | undefined;
+  let smallest: ReadonlySet<Instance> | undefined;
+  for (const filter of filters) {
+    const indexed = indexedCandidates(store, filter);
+    if (indexed !== undefined && (smallest === undefined || indexed.size < smallest.size)) smallest = indexed;
+  }
+  let ordered: Iterable<Instance>;
   if (ids !== undefined) {
-    candidates = ids.map((id) => {
+    ordered = ids.map((id) => {
       const instance = store.instancesById.get(id);
       if (instance === undefined)
         throw new AwsError("InvalidInstanceID.NotFound", `The instance ID '${id}' does not exist`);
       return instance;
     });
+  } else if (smallest !== undefined && smallest.size * 16 < store.instances.length) {
+    ordered = [...smallest].sort((a, b) => a.seq - b.seq);
+  } else {
+    ordered = store.instances.slice(after + 1);
   }
-  for (const filter of filters) {
-    if (candidates !== undefined && candidates.length <= 64) break;
-    const indexed = indexedCandidates(store, filter);
-    if (indexed === undefined) continue;
-    candidates = candidates === undefined ? [...indexed] : candidates.filter((instance) => indexed.has(instance));
-  }
-  const ordered = candidates === undefined ? store.instances : [...new Set(candidates)].sort((a, b) => a.seq - b.seq);
   for (const instance of ordered) if (predicate(store.settled(instance))) yield instance;
 }
 
-function indexedCandidates(store: Ec2Store, filter: Filter): Set<Instance> | undefined {
+function indexedCandidates(store: Ec2Store, filter: Filter): ReadonlySet<Instance> | undefined {
   if (hasWildcard(filter.Value)) return undefined;
   if (filter.Name.startsWith("tag:")) return store.instanceTags.withValues(filter.Name.slice(4), filter.Value);
   if (filter.Name === "tag-key") {
+    if (filter.Value.length === 1) return store.instanceTags.withKey(filter.Value[0] ?? "");
     const found = new Set<Instance>();
     for (const key of filter.Value) for (const instance of store.instanceTags.withKey(key)) found.add(instance);
     return found;
@@ -86,7 +93,8 @@ export function describeInstances(
       throw new AwsError("InvalidInstanceID.Malformed", `Invalid id: "${id}"`);
   }
   const size = pageSize(parsed.MaxResults, 5, 1000, Number.MAX_SAFE_INTEGER);
-  const result = page(selectInstances(store, parsed.InstanceId, parsed.Filter), parsed.NextToken, size);
+  const after = decodeToken(parsed.NextToken);
+  const result = page(selectInstances(store, parsed.InstanceId, parsed.Filter, after), parsed.NextToken, size);
   return result.nextToken === undefined
     ? { instances: result.items }
     : { instances: result.items, nextToken: result.nextToken };

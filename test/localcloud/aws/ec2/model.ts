@@ -60,6 +60,8 @@ export interface Volume {
 export interface Instance extends InstanceView {
   /** Creation order: DescribeInstances pages walk it. */
   seq: number;
+  /** Bumped on every change, so that a rendered answer can be reused until the instance changes. */
+  revision: number;
   state: InstanceStateName;
   /** When a pending or shutting-down instance reaches its next state (epoch ms); read lazily, no timers. */
   transitionAt?: number;

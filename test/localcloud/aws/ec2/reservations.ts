@@ -1,4 +1,4 @@
-import type { XmlFields } from "../http/xml.js";
+import { RawXml, type XmlFields, xmlFields } from "../http/xml.js";
 import type { LocalAwsContext } from "../types.js";
 import type { Instance } from "./model.js";
 import type { Ec2Store } from "./store.js";
@@ -20,6 +20,20 @@ export function reservationsView(
     reservationId,
     ownerId: context.accountId,
     groupSet: [],
-    instancesSet: members.map((instance) => instanceView(instance, store.volumes, context.region)),
+    instancesSet: members.map((instance) => renderedInstance(instance, store, context.region)),
   }));
+}
+
+/**
+ * Each instance's XML, kept until the instance changes: at 10,000 instances a page of 1,000 is 3 MB, and writing it
+ * afresh every call spent most of its time collecting garbage.
+ */
+const rendered = new WeakMap<Instance, { revision: number; xml: RawXml }>();
+
+function renderedInstance(instance: Instance, store: Ec2Store, region: string): RawXml {
+  const cached = rendered.get(instance);
+  if (cached?.revision === instance.revision) return cached.xml;
+  const xml = new RawXml(xmlFields(instanceView(instance, store.volumes, region)));
+  rendered.set(instance, { revision: instance.revision, xml });
+  return xml;
 }

@@ -91,6 +91,7 @@ export function runInstances(
     });
     const instance: Instance = {
       seq: store.instances.length,
+      revision: 0,
       instanceId,
       reservationId,
       imageId: image.id,

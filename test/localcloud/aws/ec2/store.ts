@@ -80,6 +80,7 @@ export class Ec2Store {
 
   setState(instance: Instance, state: InstanceStateName, transitionAt?: number): void {
     instance.state = state;
+    instance.revision += 1;
     if (transitionAt === undefined) delete instance.transitionAt;
     else instance.transitionAt = transitionAt;
     if (state === "terminated") this.releaseInstance(instance);
@@ -89,6 +90,7 @@ export class Ec2Store {
     const previous = instance.tags[key];
     if (previous !== undefined) this.instanceTags.remove(instance, key, previous);
     instance.tags[key] = value;
+    instance.revision += 1;
     this.instanceTags.add(instance, key, value);
   }
 
