@@ -15,15 +15,17 @@ import { readYaml, type YamlSource } from "./yaml-source.js";
 
 /** The fields that cross-file rules need, each kept only when it is valid on its own, so that a file with an
  * unrelated mistake still takes part in those rules and every problem shows in one run. */
-const clinicKeysSchema = z.object({
-  id: clinicSchema.shape.id.optional().catch(undefined),
-  medicalInstitutionCode: clinicSchema.shape.medicalInstitutionCode.optional().catch(undefined),
-  prefecture: clinicSchema.shape.prefecture.optional().catch(undefined),
-  instance: z
-    .object({ type: z.string().optional().catch(undefined), subnet: z.string().optional().catch(undefined) })
-    .optional()
-    .catch(undefined),
-});
+const clinicKeysSchema = z
+  .object({
+    id: clinicSchema.shape.id.optional().catch(undefined),
+    medicalInstitutionCode: clinicSchema.shape.medicalInstitutionCode.optional().catch(undefined),
+    prefecture: clinicSchema.shape.prefecture.optional().catch(undefined),
+    instance: z
+      .object({ type: z.string().optional().catch(undefined), subnet: z.string().optional().catch(undefined) })
+      .optional()
+      .catch(undefined),
+  })
+  .catch({});
 export type ClinicKeys = z.infer<typeof clinicKeysSchema>;
 
 export interface CheckedClinic {
@@ -38,7 +40,7 @@ export function checkClinicText(text: string, file: string, locale: Locale): Che
   const reporter = createReporter(file, locale, source, clinicHints);
   reportYamlFaults(source, reporter);
   const parsed = clinicSchema.safeParse(source.value, { reportInput: true });
-  const keys = clinicKeysSchema.catch({}).parse(source.value);
+  const keys = clinicKeysSchema.parse(source.value);
   if (source.value !== undefined && !parsed.success) reportIssues(parsed.error.issues, reporter, clinicHints);
 
   const stem = fileStem(file);
