@@ -218,6 +218,8 @@ describe("RunInstances", () => {
 
 describe("DescribeInstances", () => {
   it("pages a tag-filtered fleet with MaxResults and NextToken", async () => {
+    // Odd instances stay pending for the whole test, however slow the machine.
+    server.ec2.setBootDelay(600_000);
     for (let i = 0; i < 23; i++) server.ec2.launch({ tags: { "orca-fleet:clinic": `c${i}` }, running: i % 2 === 0 });
     server.ec2.launch({ count: 3, tags: { other: "yes" } });
     const seen: string[] = [];

@@ -25,8 +25,8 @@ export function reservationsView(
 }
 
 /**
- * Each instance's XML, kept until the instance changes: at 10,000 instances a page of 1,000 is 3 MB, and writing it
- * afresh every call spent most of its time collecting garbage.
+ * Each instance's XML, kept (flat) until the instance changes: at 10,000 instances a page of 1,000 is 3 MB, and
+ * writing it afresh every call spent most of its time collecting garbage.
  */
 const rendered = new WeakMap<Instance, { revision: number; xml: RawXml }>();
 
