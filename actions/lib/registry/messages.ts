@@ -47,7 +47,7 @@ export const ruleMessages = {
     ja: 'が引用符なしで書かれているため、YAML は {raw} を数値として読みます。引用符で囲んでください: "{raw}"。期待する値: {hint}',
   },
   "schema.type": {
-    en: "is a {got}; expected {hint}.",
+    en: "is {got}; expected {hint}.",
     ja: "が{got}になっています。期待する値: {hint}",
   },
   "schema.value": {
@@ -130,14 +130,14 @@ export const ruleMessages = {
 
 export type RuleName = keyof typeof ruleMessages;
 
-/** Names of value types as a person reads them, for "is a {got}". */
+/** Names of value types as a person reads them, for "is {got}". */
 export const typeNames: Record<string, Message> = {
   string: { en: "text", ja: "文字列" },
-  number: { en: "number", ja: "数値" },
-  boolean: { en: "true/false value", ja: "真偽値" },
-  null: { en: "empty value", ja: "空の値" },
-  array: { en: "list", ja: "リスト" },
-  object: { en: "mapping", ja: "マッピング" },
+  number: { en: "a number", ja: "数値" },
+  boolean: { en: "true or false", ja: "真偽値" },
+  null: { en: "empty", ja: "空" },
+  array: { en: "a list", ja: "リスト" },
+  object: { en: "a mapping", ja: "マッピング" },
 };
 
 const mapping = (fields: readonly string[], example: string): Message => ({
