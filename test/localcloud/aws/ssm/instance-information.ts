@@ -24,12 +24,18 @@ const infoInput = z.object({
   NextToken: z.string().optional(),
 });
 
+const filterKeys = ["InstanceIds", "AgentVersion", "PingStatus", "PlatformTypes", "ResourceType", "tag-key"];
+
+function knownFilterKey(key: string): boolean {
+  return filterKeys.includes(key) || /^tag:.+/.test(key);
+}
+
 interface Row {
   view: InstanceView;
   ping: PingStatus;
 }
 
-function fieldValues(row: Row, key: string): string[] | undefined {
+function fieldValues(row: Row, key: string): string[] {
   switch (key) {
     case "InstanceIds":
       return [row.view.instanceId];
@@ -44,11 +50,8 @@ function fieldValues(row: Row, key: string): string[] | undefined {
     case "tag-key":
       return Object.keys(row.view.tags);
   }
-  if (key.startsWith("tag:")) {
-    const value = row.view.tags[key.slice("tag:".length)];
-    return value === undefined ? [] : [value];
-  }
-  return undefined;
+  const value = row.view.tags[key.slice("tag:".length)];
+  return value === undefined ? [] : [value];
 }
 
 export function describeInstanceInformation(fleet: AgentFleet, now: () => Date, region: string) {
@@ -61,19 +64,20 @@ export function describeInstanceInformation(fleet: AgentFleet, now: () => Date, 
       ...(req.InstanceInformationFilterList ?? []).map((f) => ({ key: f.key, values: f.valueSet })),
       ...(req.Filters ?? []).map((f) => ({ key: f.Key, values: f.Values })),
     ];
-    const rows: Row[] = [];
-    for (const view of fleet.managedInstances()) {
-      const ping = fleet.pingStatus(view);
-      if (ping === undefined) continue;
-      const row = { view, ping };
-      const keep = filters.every((f) => {
-        const values = fieldValues(row, f.key);
-        if (values === undefined) throw new AwsError("InvalidFilterKey", `The filter key ${f.key} is not valid.`);
-        return values.some((v) => f.values.includes(v));
-      });
-      if (keep) rows.push(row);
+    const nowMs = now().getTime();
+    function* rows(): Iterable<Row> {
+      for (const view of fleet.managedInstances()) {
+        const ping = fleet.pingStatus(view, nowMs);
+        if (ping === undefined) continue;
+        const row = { view, ping };
+        const keep = filters.every((f) => fieldValues(row, f.key).some((v) => f.values.includes(v)));
+        if (keep) yield row;
+      }
     }
-    const page = paginate(rows, req.MaxResults ?? 50, req.NextToken, pageScope("DescribeInstanceInformation", req));
+    // Keys are checked before any instance is read, so an empty fleet refuses a bad key too.
+    const unknownKey = filters.find((f) => !knownFilterKey(f.key));
+    if (unknownKey) throw new AwsError("InvalidFilterKey", `The filter key ${unknownKey.key} is not valid.`);
+    const page = paginate(rows(), req.MaxResults ?? 50, req.NextToken, pageScope("DescribeInstanceInformation", req));
     return {
       InstanceInformationList: page.items.map(({ view, ping }) => ({
         InstanceId: view.instanceId,

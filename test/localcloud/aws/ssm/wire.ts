@@ -42,7 +42,7 @@ export function pageScope(operation: string, request: Record<string, unknown>): 
  * refused with InvalidNextToken as AWS refuses it.
  */
 export function paginate<T>(
-  items: readonly T[],
+  items: Iterable<T>,
   maxResults: number,
   nextToken: string | undefined,
   scope: string,
@@ -55,8 +55,17 @@ export function paginate<T>(
     offset = Number(match[1]);
   }
   const end = offset + maxResults;
-  return {
-    items: items.slice(offset, end),
-    nextToken: end < items.length ? Buffer.from(`${end}.${fingerprint}`).toString("base64url") : undefined,
-  };
+  // Reads no further than one item past the page, so a lazy source over a large fleet stops early.
+  const page: T[] = [];
+  let index = 0;
+  let more = false;
+  for (const item of items) {
+    if (index >= end) {
+      more = true;
+      break;
+    }
+    if (index >= offset) page.push(item);
+    index += 1;
+  }
+  return { items: page, nextToken: more ? Buffer.from(`${end}.${fingerprint}`).toString("base64url") : undefined };
 }

@@ -26,20 +26,21 @@ export class AgentFleet {
   }
 
   /** Whether SSM knows the instance as a managed node: launched, not terminated, past the registration delay. */
-  managed(view: InstanceView): boolean {
+  managed(view: InstanceView, nowMs = this.context.now().getTime()): boolean {
     if (view.state === "terminated" || view.state === "shutting-down" || view.state === "pending") return false;
-    return this.context.now().getTime() - view.launchTime.getTime() >= this.registrationDelaySeconds * 1000;
+    return nowMs - view.launchTime.getTime() >= this.registrationDelaySeconds * 1000;
   }
 
   /** The managed node's ping status, or undefined when SSM does not know the instance. */
-  pingStatus(view: InstanceView): PingStatus | undefined {
-    if (!this.managed(view)) return undefined;
+  pingStatus(view: InstanceView, nowMs?: number): PingStatus | undefined {
+    if (!this.managed(view, nowMs)) return undefined;
     if (view.state !== "running") return "ConnectionLost";
     return this.agent(view.instanceId).reachability === "connection-lost" ? "ConnectionLost" : "Online";
   }
 
   /** The managed instances, in EC2's order. */
   *managedInstances(): Iterable<InstanceView> {
-    for (const view of this.context.instances()) if (this.managed(view)) yield view;
+    const nowMs = this.context.now().getTime();
+    for (const view of this.context.instances()) if (this.managed(view, nowMs)) yield view;
   }
 }

@@ -128,14 +128,18 @@ export class CommandCenter {
       done: Promise.resolve(),
     };
     this.commands.push(command);
-    command.done = this.dispatch(command, this.lifetime.signal).catch((error: unknown) => {
-      for (const invocation of command.invocations) {
-        finish(command, invocation, "Failed", "Failed");
-        const first = invocation.plugins[0];
-        if (first) first.stderr = `local cloud: ${String(error)}`;
-      }
-      [command.status, command.statusDetails] = finalStatus(command);
-    });
+    // Dispatch starts after SendCommand has answered, as on AWS, so the call's own time does not grow with the run.
+    const lifetime = this.lifetime.signal;
+    command.done = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.dispatch(command, lifetime))
+      .catch((error: unknown) => {
+        for (const invocation of command.invocations) {
+          finish(command, invocation, "Failed", "Failed");
+          const first = invocation.plugins[0];
+          if (first) first.stderr = `local cloud: ${String(error)}`;
+        }
+        [command.status, command.statusDetails] = finalStatus(command);
+      });
     return command;
   }
 
