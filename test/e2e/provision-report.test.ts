@@ -12,7 +12,7 @@ let cloud: LocalCloud;
 
 /** The comments on an issue or pull request, oldest first. */
 function commentsOn(issueNumber: number): string[] {
-  return [...cloud.github.store.comments.values()].filter((c) => c.issueNumber === issueNumber).map((c) => c.body);
+  return cloud.github.store.commentsOn(issueNumber).map((c) => c.body);
 }
 
 /** Building the bundle on a busy two-core machine can take minutes. */
