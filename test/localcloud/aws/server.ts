@@ -87,9 +87,13 @@ export async function startAwsServer(options: AwsServerOptions = {}): Promise<Aw
     const body = await readBody(request);
     if (url.pathname.startsWith("/_localcloud/")) {
       const segments = url.pathname.slice("/_localcloud/".length).split("/").filter(Boolean).map(decodeURIComponent);
-      const admin = await answerAdmin(
-        { ledger, throttle, services: [ec2, ssm], resetAll },
-        { method: request.method ?? "GET", segments, body: body.length === 0 ? undefined : JSON.parse(body) },
+      const admin = await adminBody(body).then(
+        (parsed) =>
+          answerAdmin(
+            { ledger, throttle, services: [ec2, ssm], resetAll },
+            { method: request.method ?? "GET", segments, body: parsed },
+          ),
+        () => ({ status: 400, body: { error: "The admin interface takes a JSON body." } }),
       );
       send(response, {
         status: admin.status,
@@ -147,6 +151,10 @@ function parseCall(request: IncomingMessage, url: URL, body: string): ParsedCall
   const action = params.get("Action");
   if (action === null) throw new AwsError("MissingAction", "The request must contain the parameter Action.");
   return { protocol: "ec2", operation: action, input: parseQuery(params) };
+}
+
+async function adminBody(body: string): Promise<unknown> {
+  return body.trim().length === 0 ? undefined : JSON.parse(body);
 }
 
 function missingCredentials(protocol: Protocol): AwsError {
