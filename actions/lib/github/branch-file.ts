@@ -7,8 +7,6 @@ export interface RepoRef {
   repo: string;
 }
 
-export type FileOutcome = "created" | "updated" | "unchanged";
-
 const fileContent = z.object({ type: z.literal("file"), sha: z.string(), content: z.string() });
 
 /** Creates `branch` from the head of `base` unless it exists (then no further call); returns whether it was created. */
@@ -33,40 +31,40 @@ export async function readFile(
   return { text: Buffer.from(file.content, "base64").toString("utf8"), sha: file.sha };
 }
 
-/**
- * Commits `text` to `path` on `branch` through the contents API, unless the file already holds exactly that text:
- * re-running makes no commit.
- */
-export async function writeFile(
-  octokit: Octokit,
-  repo: RepoRef,
-  branch: string,
-  path: string,
-  text: string,
-  message: string,
-): Promise<FileOutcome> {
-  const current = await readFile(octokit, repo, branch, path);
-  if (current?.text === text) return "unchanged";
-  await octokit.rest.repos.createOrUpdateFileContents({
-    ...repo,
-    path,
-    branch,
-    message,
-    content: Buffer.from(text, "utf8").toString("base64"),
-    ...(current === undefined ? {} : { sha: current.sha }),
-  });
-  return current === undefined ? "created" : "updated";
+/** A file to write (`text`) or remove (`text: null`) in one commit. */
+export interface FileChange {
+  path: string;
+  text: string | null;
 }
 
-/** Removes `path` from `branch` with one commit; a file already gone is fine. */
-export async function deleteFile(
+/**
+ * Commits the changes on `branch` as one commit through the git data API (tree, commit, fast-forward of the ref);
+ * a concurrent push makes the ref update fail with 422 rather than be overwritten.
+ */
+export async function commitChanges(
   octokit: Octokit,
   repo: RepoRef,
   branch: string,
-  path: string,
+  changes: readonly FileChange[],
   message: string,
-): Promise<void> {
-  const current = await readFile(octokit, repo, branch, path);
-  if (current === undefined) return;
-  await octokit.rest.repos.deleteFile({ ...repo, path, branch, message, sha: current.sha });
+): Promise<string> {
+  const { data: ref } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+  const { data: parent } = await octokit.rest.git.getCommit({ ...repo, commit_sha: ref.object.sha });
+  const { data: tree } = await octokit.rest.git.createTree({
+    ...repo,
+    base_tree: parent.tree.sha,
+    tree: changes.map((change) =>
+      change.text === null
+        ? { path: change.path, mode: "100644" as const, type: "blob" as const, sha: null }
+        : { path: change.path, mode: "100644" as const, type: "blob" as const, content: change.text },
+    ),
+  });
+  const { data: commit } = await octokit.rest.git.createCommit({
+    ...repo,
+    message,
+    tree: tree.sha,
+    parents: [ref.object.sha],
+  });
+  await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha: commit.sha });
+  return commit.sha;
 }

@@ -19,6 +19,11 @@ export function clinicFilePath(id: string): string {
   return `clinics/${id}.yml`;
 }
 
+/** The name a request's file is validated under: only compared and reported, never opened or written. */
+export function requestedFileName(id: string): string {
+  return `clinics/${id}.yml`;
+}
+
 export function isClinicFilePath(path: string): boolean {
   return /^clinics\/[^/]+\.yml$/.test(path) && path !== "clinics/fleet.yml";
 }

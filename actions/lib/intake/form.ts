@@ -69,7 +69,7 @@ export function clinicRequestForm(fleet: Fleet): ClinicRequestForm {
         "medical-institution-code",
         "医療機関コード",
         "medicalInstitutionCode",
-        "1318814790",
+        "1312345676",
         "The 10-digit medical institution code (full-width digits are accepted).",
       ),
       dropdown("prefecture", "都道府県", "prefecture", prefectures, "The prefecture the clinic is in."),

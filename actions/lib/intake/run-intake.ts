@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { RepoRef } from "../github/branch-file.js";
-import { deleteFile, ensureBranch, writeFile } from "../github/branch-file.js";
+import { commitChanges, ensureBranch, readFile } from "../github/branch-file.js";
 import { applyLabelChanges, labelChanges } from "../github/labels.js";
 import type { Octokit } from "../github/octokit.js";
 import type { PullOutcome } from "../github/pull-request.js";
@@ -11,7 +11,7 @@ import type { TeamName } from "../github/team-membership.js";
 import type { Locale } from "../i18n/locale.js";
 import type { Fleet } from "../registry/schema.js";
 import { isAuthorised } from "./authorise.js";
-import { clinicFilePath, isClinicFilePath, renderClinicFile, requestBranch } from "./clinic-file.js";
+import { clinicFilePath, isClinicFilePath, renderClinicFile, requestBranch, requestedFileName } from "./clinic-file.js";
 import type { ClinicRequestForm } from "./form.js";
 import { clinicRequestForm, requestLabel } from "./form.js";
 import type { RequestedClinic } from "./other-requests.js";
@@ -107,7 +107,7 @@ export async function runIntake(
   const clinicText = renderClinicFile(parsed.answers);
   const branch = requestBranch(issueNumber);
   const requested = await clinicsInOtherRequests(octokit, repo, branch);
-  const problems = checkClinic(clinicText, clinicFilePath(parsed.answers.get("id") ?? ""), requested);
+  const problems = checkClinic(clinicText, requestedFileName(parsed.answers.get("id") ?? ""), requested);
   if (problems.length > 0) return refuse(problems.map((p) => describeClinicProblem(p, form, parsed.answers)));
 
   return propose(octokit, settings, { form, answers: parsed.answers, clinicText, labels, locale });
@@ -135,16 +135,17 @@ async function propose(octokit: Octokit, settings: IntakeSettings, proposal: Pro
     existing === undefined
       ? []
       : (await changedPaths(octokit, repo, existing.number)).filter((p) => isClinicFilePath(p) && p !== path);
-  for (const old of stale)
-    await deleteFile(octokit, repo, branch, old, `Remove ${old}: #${issueNumber} now names ${id}`);
-  const file = await writeFile(
-    octokit,
-    repo,
-    branch,
-    path,
-    proposal.clinicText,
-    `${existing === undefined ? "Add" : "Update"} clinic ${id}, requested in #${issueNumber}`,
-  );
+  const onBranch = await readFile(octokit, repo, branch, path);
+  const file = onBranch === undefined ? "created" : onBranch.text === proposal.clinicText ? "unchanged" : "updated";
+  const changes = [
+    ...(file === "unchanged" ? [] : [{ path, text: proposal.clinicText }]),
+    ...stale.map((old) => ({ path: old, text: null })),
+  ];
+  // Only when the branch differs from the request: a re-run makes no commit.
+  if (changes.length > 0) {
+    const verb = existing === undefined ? "Add" : "Update";
+    await commitChanges(octokit, repo, branch, changes, `${verb} clinic ${id}, requested in #${issueNumber}`);
+  }
   const { pull, outcome } = await upsertPull(octokit, repo, existing, {
     head: branch,
     base: baseBranch,

@@ -27,7 +27,7 @@ export function formBody(overrides: Partial<Record<string, string>> = {}): strin
   const answers: Record<string, string> = {
     id: "sakura-naika",
     name: "さくら内科クリニック",
-    "medical-institution-code": "1318814790",
+    "medical-institution-code": "1312345676",
     prefecture: "東京都",
     "orca-version": "5.2.0",
     ring: "general",
