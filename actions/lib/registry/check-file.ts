@@ -40,7 +40,8 @@ export function checkClinicText(text: string, file: string, locale: Locale): Che
   const reporter = createReporter(file, locale, source, clinicHints);
   reportYamlFaults(source, reporter);
   const parsed = clinicSchema.safeParse(source.value, { reportInput: true });
-  const keys = clinicKeysSchema.parse(source.value);
+  // A valid clinic already is its keys; only an invalid one needs the lenient second pass.
+  const keys: ClinicKeys = parsed.success ? parsed.data : clinicKeysSchema.parse(source.value);
   if (source.value !== undefined && !parsed.success) reportIssues(parsed.error.issues, reporter, clinicHints);
 
   const stem = fileStem(file);
