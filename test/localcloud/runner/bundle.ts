@@ -5,6 +5,7 @@ import { open, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoPath, repoRoot } from "./paths.js";
+import { killGroup } from "./processes.js";
 
 /** Sources whose change makes the bundle stale: TypeScript, action.yml (each gets an entry), JSON assets, the build. */
 const source = /\.(ts|yml|json)$/;
@@ -104,12 +105,16 @@ function build(): Promise<void> {
     const child = spawn(process.execPath, [repoPath("scripts", "build.mjs")], {
       cwd: repoRoot,
       stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
     });
     const chunks: Buffer[] = [];
+    const killOnExit = () => killGroup(child);
+    process.once("exit", killOnExit);
     child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on("data", (chunk: Buffer) => chunks.push(chunk));
     child.on("error", reject);
     child.on("close", (code) => {
+      process.off("exit", killOnExit);
       if (code === 0) resolve();
       else reject(new Error(`npm run build failed (exit ${code}):\n${Buffer.concat(chunks).toString("utf8")}`));
     });

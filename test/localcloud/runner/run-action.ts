@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { constants, tmpdir } from "node:os";
 import { join } from "node:path";
 import { type ActionManifest, actionEntry, readActionManifest } from "./action-manifest.js";
 import { isPlainObject } from "./events.js";
 import { repoPath, repoRoot } from "./paths.js";
+import { killGroup } from "./processes.js";
 import { type Annotation, parseAnnotations, parseOutputFile } from "./workflow-commands.js";
 
 export type { Annotation } from "./workflow-commands.js";
@@ -41,7 +42,7 @@ const running = new Set<ChildProcess>();
 
 /** Kills every action process this module started that is still running. */
 export function killRunningActions(): void {
-  for (const child of running) child.kill("SIGKILL");
+  for (const child of running) killGroup(child);
 }
 
 /** The variables an expression in an input default may name, as `${{ github.token }}` is commonly used. */
@@ -226,22 +227,30 @@ function spawnNode(
       cwd,
       env,
       stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group, so that killing it also kills what it started (a packer stand-in, say).
+      detached: true,
     });
     running.add(child);
+    // An action must not outlive the test run or demo that started it, however that process ends.
+    const killOnExit = () => killGroup(child);
+    process.once("exit", killOnExit);
     const chunks: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on("data", (chunk: Buffer) => chunks.push(chunk));
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    const timer = setTimeout(() => killGroup(child), timeoutMs);
     child.on("error", (error) => {
       clearTimeout(timer);
       running.delete(child);
+      process.off("exit", killOnExit);
       reject(error);
     });
     child.on("close", (code, signal) => {
       clearTimeout(timer);
       running.delete(child);
+      process.off("exit", killOnExit);
       const log = Buffer.concat(chunks).toString("utf8");
-      resolve({ exitCode: code ?? (signal === null ? 1 : 128), log });
+      // A process killed by a signal exits, as shells report it, with 128 + the signal's number.
+      resolve({ exitCode: code ?? 128 + (signal === null ? 0 : constants.signals[signal]), log });
     });
   });
 }

@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { githubEvent } from "../../localcloud/runner/events.js";
-import { inputVariable, runAction } from "../../localcloud/runner/run-action.js";
+import { inputVariable, killRunningActions, runAction } from "../../localcloud/runner/run-action.js";
 
 /** A fixture action in plain JavaScript that reports what the runner gave it. */
 const fixtureEntry = `
@@ -45,6 +45,22 @@ runs:
   main: ../dist/fixture.js
 `;
 
+/** An action that starts a child of its own and waits; the child's pid goes to the workspace. */
+const sleeperEntry = `
+import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+const child = spawn("sleep", ["30"], { stdio: "ignore" });
+writeFileSync("sleeper.pid", String(child.pid));
+setTimeout(() => undefined, 30_000);
+`;
+const sleeperYml = "name: sleeper\ndescription: waits\nruns:\n  using: node24\n  main: ../dist/sleeper.js\n";
+
+/** Alive and not a zombie: in a container nobody may reap the orphan, but a zombie runs nothing. */
+async function isRunning(pid: number): Promise<boolean> {
+  const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
+  return stat !== "" && !/\) Z /.test(stat);
+}
+
 describe("runAction starts an action as GitHub's runner does", () => {
   let actionsDir: string;
   let workspace: string;
@@ -56,6 +72,9 @@ describe("runAction starts an action as GitHub's runner does", () => {
     await mkdir(join(actionsDir, "dist"));
     await writeFile(join(actionsDir, "fixture", "action.yml"), fixtureYml);
     await writeFile(join(actionsDir, "dist", "fixture.js"), fixtureEntry);
+    await mkdir(join(actionsDir, "sleeper"));
+    await writeFile(join(actionsDir, "sleeper", "action.yml"), sleeperYml);
+    await writeFile(join(actionsDir, "dist", "sleeper.js"), sleeperEntry);
     await mkdir(join(actionsDir, "broken"));
     await writeFile(
       join(actionsDir, "broken", "action.yml"),
@@ -107,6 +126,17 @@ describe("runAction starts an action as GitHub's runner does", () => {
       /required input\(s\) missing: must/,
     );
     await expect(runAction({ action: "broken", actionsDir, ...githubEvent("push") })).rejects.toThrow(/node24/);
+  });
+
+  it("kills a running action and what it started", async () => {
+    const pidFile = join(workspace, "sleeper.pid");
+    const run = runAction({ action: "sleeper", actionsDir, workspace, ...githubEvent("schedule") });
+    let pid = "";
+    while (pid === "") pid = await readFile(pidFile, "utf8").catch(() => "");
+    killRunningActions();
+    expect((await run).exitCode).toBe(137);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await isRunning(Number(pid))).toBe(false);
   });
 
   it("names inputs as the runner does", () => {
