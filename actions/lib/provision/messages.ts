@@ -37,6 +37,7 @@ export const messages = {
   colOutcome: { en: "Outcome", ja: "結果" },
   none: { en: "none", ja: "なし" },
   resultTitle: { en: "Provisioned", ja: "プロビジョニング結果" },
+  resultInstances: { en: "Instances", ja: "インスタンス" },
   resultSummary: {
     en: "{ready} ready, {notReady} launched but not ready, {failed} failed.",
     ja: "準備完了 {ready} 件、起動済み未完了 {notReady} 件、失敗 {failed} 件。",

@@ -94,7 +94,7 @@ export function renderApplyResult(result: ApplyResult, locale: Locale): string {
   );
   if (result.ami !== undefined)
     parts.push(t(messages.resultAmi, { amiId: code(result.ami.amiId), selector: result.ami.selector }));
-  parts.push(section(`${t(messages.resultTitle)} (${result.results.length})`, resultTable(result.results, t)));
+  parts.push(section(`${t(messages.resultInstances)} (${result.results.length})`, resultTable(result.results, t)));
   const troubled = result.results.filter((r) => r.problem !== undefined);
   if (troubled.length > 0) {
     const lines = troubled.map((r) =>
