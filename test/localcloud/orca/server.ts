@@ -1,18 +1,21 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import type { AddressInfo, Socket } from "node:net";
 import type { OrcaState } from "./state.js";
 import { answerSysteminf, parseSysteminfRequest, renderJson, renderXml, unreadablePayload } from "./systeminf.js";
 
 /**
  * The simulated WebORCA of every instance, on one loopback server: `POST /<instanceId>/api/api01rv2/systeminfv2`,
- * so an instance's base URL is `<url>/<instanceId>`. Plain HTTP: the client-certificate TLS of the real port 8000
- * is the documents' concern, tested by their scripts' arguments, not here.
+ * so an instance's base URL is `<url>/<instanceId>`. Plain HTTP by default; with `tls`, HTTPS that demands a client
+ * certificate signed by `ca`, as WebORCA's SSL client verification does on port 8000.
  */
 export interface OrcaServerOptions {
   /** The state of an instance's ORCA, or undefined when the instance has none (the connection closes). */
   lookup(instanceId: string): OrcaState | undefined;
   /** True time; the ORCA's clock is this plus its clockOffsetSeconds. */
   now(): Date;
+  /** PEM key, certificate and the CA that client certificates must chain to. */
+  tls?: { key: string; cert: string; ca: string };
 }
 
 export interface OrcaServerHandle {
@@ -83,10 +86,15 @@ export async function startOrcaServer(options: OrcaServerOptions): Promise<OrcaS
     timers.add(timer);
   }
 
-  const server = createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     serve(req, res).catch(() => req.socket.destroy());
-  });
-  server.on("connection", (socket) => {
+  };
+  const tls = options.tls;
+  const server = tls
+    ? createTlsServer({ ...tls, requestCert: true, rejectUnauthorized: true, minVersion: "TLSv1.2" }, handler)
+    : createServer(handler);
+  // Raw TCP sockets, for HTTPS too, so that close() also ends connections still in their handshake.
+  server.on("connection", (socket: Socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
   });
@@ -94,7 +102,7 @@ export async function startOrcaServer(options: OrcaServerOptions): Promise<OrcaS
   // Tests and the local cloud close it; it must not keep a process alive on its own.
   server.unref();
   const address = server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${address.port}`;
+  const url = `${tls ? "https://localhost" : "http://127.0.0.1"}:${address.port}`;
   return {
     url,
     baseUrl: (instanceId) => `${url}/${instanceId}`,

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -100,5 +101,51 @@ describe("orca-restart against the simulated WebORCA", () => {
     expect(line.ok).toBe(ok);
     expect(run.exitCode).toBe(ok ? 0 : 1);
     expect(verdict(lineOf(simulated.stdout))).toEqual(verdict(line));
+  });
+});
+
+describe("orca-healthcheck over HTTPS with a client certificate", () => {
+  const dir = mkdtempSync(join(tmpdir(), "orca-fleet-tls-"));
+  const trusted = join(dir, "trusted");
+  const stranger = join(dir, "stranger");
+  let tlsOrca: OrcaServerHandle;
+
+  beforeAll(async () => {
+    // A CA, WebORCA's server certificate for localhost, a client certificate it signed, and one from another CA.
+    const ec = "-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes";
+    execFileSync(
+      "/bin/bash",
+      [
+        "-c",
+        `set -e; cd '${dir}'; mkdir -p trusted stranger
+      openssl req -x509 ${ec} -keyout ca.key -out trusted/ca.crt -subj /CN=orca-fleet-test-ca -days 1
+      openssl req ${ec} -keyout server.key -out server.csr -subj /CN=localhost
+      printf 'subjectAltName=DNS:localhost,IP:127.0.0.1' > san.ext
+      openssl x509 -req -in server.csr -CA trusted/ca.crt -CAkey ca.key -CAcreateserial -out server.crt -days 1 -extfile san.ext
+      openssl req ${ec} -keyout trusted/client.key -out client.csr -subj /CN=orca-fleet-healthcheck
+      openssl x509 -req -in client.csr -CA trusted/ca.crt -CAkey ca.key -CAcreateserial -out trusted/client.crt -days 1
+      openssl req -x509 ${ec} -keyout stranger/client.key -out stranger/client.crt -subj /CN=someone-else -days 1
+      cp trusted/ca.crt stranger/ca.crt`,
+      ],
+      { stdio: "ignore" },
+    );
+    const read = (file: string) => readFileSync(join(dir, file), "utf8");
+    tlsOrca = await startOrcaServer({
+      lookup: (id) => (id === instanceId ? state : undefined),
+      now: () => new Date(),
+      tls: { key: read("server.key"), cert: read("server.crt"), ca: read("trusted/ca.crt") },
+    });
+  });
+  afterAll(() => tlsOrca.close());
+
+  it.each([
+    ["answers a client whose certificate the ORCA's CA signed", trusted, "healthy"],
+    ["refuses a client certificate from another CA", stranger, "unreachable"],
+  ])("%s", async (_name, tlsDir, status) => {
+    state = defaultOrcaState();
+    const params = { orcaUrl: [tlsOrca.baseUrl(instanceId)], tlsDir: [tlsDir], probeTimeoutSeconds: ["5"] };
+    const run = await runDocument("orca-healthcheck", instanceId, params);
+    expect(tlsOrca.url.startsWith("https://localhost:")).toBe(true);
+    expect(lineOf(run.stdout).status).toBe(status);
   });
 });
