@@ -56,10 +56,10 @@ function defined(patch: object): Record<string, unknown> {
 export function createSsmService(context: LocalAwsContext): ServiceModule & SsmSim {
   const now = () => context.now();
   const parameters = new ParameterStore(now);
-  const documents = new DocumentStore(now, context.accountId);
-  const fleet = new AgentFleet(context);
   const toolkitFiles = loadToolkitDocuments();
   const toolkit = new ToolkitRecognizer(toolkitFiles);
+  const documents = new DocumentStore(now, context.accountId, (content, format) => toolkit.recognize(content, format));
+  const fleet = new AgentFleet(context);
   let orcaServer: Promise<OrcaServerHandle> | undefined;
   const orca = () => {
     orcaServer ??= startOrcaServer({
@@ -87,7 +87,7 @@ export function createSsmService(context: LocalAwsContext): ServiceModule & SsmS
   const operations: Record<string, Operation> = {
     ...parameterOperations({ store: parameters, region: context.region, accountId: context.accountId }),
     ...documentOperations(documents),
-    ...commandOperations({ context, fleet, documents, toolkit, center }),
+    ...commandOperations({ context, fleet, documents, center }),
     ...patchOperations(fleet),
     DescribeInstanceInformation: describeInstanceInformation(fleet, now, context.region),
   };

@@ -3,7 +3,6 @@ import { AwsError, type InstanceView, type LocalAwsContext } from "../../types.j
 import type { AgentFleet } from "../agents/fleet.js";
 import { resolveParameters } from "../documents/content.js";
 import type { DocumentStore } from "../documents/store.js";
-import type { ToolkitRecognizer } from "../documents/toolkit.js";
 import { epochSeconds, pageScope, paginate, parseInput } from "../wire.js";
 import type { CommandCenter } from "./center.js";
 import type { CommandRecord, Invocation, PluginResult } from "./model.js";
@@ -63,7 +62,6 @@ export interface CommandOpsContext {
   context: LocalAwsContext;
   fleet: AgentFleet;
   documents: DocumentStore;
-  toolkit: ToolkitRecognizer;
   center: CommandCenter;
 }
 
@@ -222,7 +220,7 @@ export function commandOperations(ops: CommandOpsContext) {
       const command = center.send({
         documentName: req.DocumentName,
         version,
-        toolkit: ops.toolkit.recognize(version.content, version.format),
+        toolkit: version.toolkit,
         comment: req.Comment,
         givenParameters: req.Parameters ?? {},
         parameters,

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { ToolkitDocumentName } from "../../../../../actions/lib/contract/result-line.js";
 import { AwsError } from "../../types.js";
 import { type DocumentFormat, type ParsedDocument, parseCommandDocument } from "./content.js";
 
@@ -12,6 +13,8 @@ export interface DocumentVersion {
   hash: string;
   created: Date;
   targetType: string | undefined;
+  /** Set when the content is one of the toolkit's documents: agents answer it instead of running it. */
+  toolkit: ToolkitDocumentName | undefined;
 }
 
 export interface DocumentRecord {
@@ -46,6 +49,7 @@ export class DocumentStore {
   constructor(
     private readonly now: () => Date,
     private readonly accountId: string,
+    private readonly recognize: (content: string, format: DocumentFormat) => ToolkitDocumentName | undefined,
   ) {}
 
   reset(): void {
@@ -62,6 +66,7 @@ export class DocumentStore {
       hash: createHash("sha256").update(input.content).digest("hex"),
       created: this.now(),
       targetType: input.targetType,
+      toolkit: this.recognize(input.content, input.format),
     };
   }
 

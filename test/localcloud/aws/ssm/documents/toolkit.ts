@@ -44,15 +44,9 @@ export class ToolkitRecognizer {
     this.byContent = new Map(files.map((f) => [canonical(parseYaml(f.content)), f.name]));
   }
 
-  // Content seen before is not parsed again: SendCommand asks for every command.
-  private readonly seen = new Map<string, ToolkitDocumentName | undefined>();
-
+  /** Called once per document version, when it is stored (content already checked by parseCommandDocument). */
   recognize(content: string, format: DocumentFormat): ToolkitDocumentName | undefined {
-    const key = `${format}\n${content}`;
-    if (this.seen.has(key)) return this.seen.get(key);
     const data: unknown = format === "JSON" ? JSON.parse(content) : parseYaml(content);
-    const name = this.byContent.get(canonical(data));
-    this.seen.set(key, name);
-    return name;
+    return this.byContent.get(canonical(data));
   }
 }
