@@ -2,12 +2,17 @@
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** Set inside GitHub Actions: problems also become annotations, with files relative to the workspace. */
+  actions?: { workspace: string } | undefined;
 }
 
-export const processIo: CliIo = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-};
+export function processIo(env: NodeJS.ProcessEnv = process.env): CliIo {
+  return {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+    actions: env.GITHUB_ACTIONS === "true" ? { workspace: env.GITHUB_WORKSPACE ?? process.cwd() } : undefined,
+  };
+}
 
 /** Exit codes: 0 all good, 1 the command found problems, 2 the command line was wrong. */
 export const exitCodes = { ok: 0, problems: 1, usage: 2 } as const;

@@ -18,7 +18,7 @@ Run \`orca-fleet <command> --help\` for a command's options.`;
 }
 
 /** The `orca-fleet` command line: returns the exit code (0 ok, 1 problems found, 2 usage error). */
-export async function cli(argv: string[], io: CliIo = processIo): Promise<number> {
+export async function cli(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === "help" || name === "--help" || name === "-h") {
     (name === undefined ? io.err : io.out)(overview());

@@ -1,6 +1,7 @@
 import { stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { format, pick } from "../lib/i18n/locale.js";
+import { annotateProblems } from "../lib/registry/annotate.js";
 import { loadRegistry, type RegistryResult } from "../lib/registry/load.js";
 import { formatProblem } from "../lib/registry/problem.js";
 import type { Command } from "./command.js";
@@ -16,7 +17,8 @@ export const validateCommand: Command = {
 
 Checks fleet.yml and every <id>.yml in DIR (default: clinics): YAML, the schema, institution codes,
 maintenance windows, file name = id, unique ids and codes, subnets and instance types known to fleet.yml.
-Reports every problem as FILE:LINE:COLUMN FIELD: MESSAGE, in the fleet's locale.
+Reports every problem as FILE:LINE:COLUMN FIELD: MESSAGE, in the fleet's locale; inside GitHub Actions
+(GITHUB_ACTIONS=true) also as ::error annotations on the files, with text output.
 
 Options:
   --format text|json  text for people (default), json for machines
@@ -72,6 +74,7 @@ function print(result: RegistryResult, outputFormat: OutputFormat, io: CliIo): v
     return;
   }
   for (const problem of problems) io.out(formatProblem(problem));
+  if (io.actions) annotateProblems(problems, io.actions.workspace);
   const locale = result.fleet?.locale ?? "ja";
   const summary = problems.length === 0 ? summaries.valid : summaries.invalid;
   const files = new Set(problems.map((p) => p.file)).size;

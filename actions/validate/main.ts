@@ -1,6 +1,7 @@
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, normalize } from "node:path";
 import * as core from "@actions/core";
 import { z } from "zod";
+import { annotateProblems } from "../lib/registry/annotate.js";
 import { loadRegistry } from "../lib/registry/load.js";
 import { renderSummary } from "./summary.js";
 
@@ -11,7 +12,10 @@ interface Inputs {
   workspace: string;
 }
 
-const pathInput = z.string().min(1, "input path: give the registry folder, e.g. clinics");
+/** Inside the checkout, so that annotations can name files on the pull request's diff. */
+const pathInput = z.string().refine((path) => !isAbsolute(path) && !normalize(path).startsWith(".."), {
+  error: "input path: give a folder inside the repository, relative to its root, e.g. clinics",
+});
 
 function getInputs(): Inputs {
   const path = pathInput.parse(core.getInput("path") || "clinics");
@@ -22,16 +26,7 @@ export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
     const result = await core.group("Validate the registry", () => loadRegistry(inputs.path));
-    for (const problem of result.problems) {
-      // Annotations name files relative to the repository root, so they land on the pull request's diff.
-      const file = relative(inputs.workspace, resolve(problem.file));
-      core.error(`${problem.field}: ${problem.message}`, {
-        title: problem.field,
-        file: isAbsolute(file) ? problem.file : file,
-        ...(problem.line === undefined ? {} : { startLine: problem.line }),
-        ...(problem.column === undefined ? {} : { startColumn: problem.column }),
-      });
-    }
+    annotateProblems(result.problems, inputs.workspace);
     core.setOutput("clinics", result.clinics.length);
     core.setOutput("problems", result.problems.length);
     await core.summary

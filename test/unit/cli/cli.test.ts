@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { cli } from "../../../actions/cli/main.js";
 
@@ -90,5 +90,31 @@ describe("orca-fleet validate", () => {
       expect(out).toBe("");
       expect(err).toContain("Usage: orca-fleet validate [DIR]");
     }
+  });
+});
+
+describe("orca-fleet validate inside GitHub Actions", () => {
+  it("also writes an ::error annotation per problem, with the file relative to the workspace", async () => {
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      const workspace = join(import.meta.dirname, "../../..");
+      const code = await cli(["validate", join(fixtures, "unknown-subnet")], {
+        out: () => undefined,
+        err: () => undefined,
+        actions: { workspace },
+      });
+      expect(code).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written).toEqual([
+      expect.stringMatching(
+        /^::error title=instance\.subnet,file=test\/fixtures\/registry\/unknown-subnet\/umeda-hifuka\.yml,line=12,col=11::instance\.subnet: "private-z" /,
+      ),
+    ]);
   });
 });

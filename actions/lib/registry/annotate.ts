@@ -1,0 +1,19 @@
+import { isAbsolute, relative, resolve } from "node:path";
+import * as core from "@actions/core";
+import type { Problem } from "./problem.js";
+
+/**
+ * One `::error file=…,line=…,col=…::` workflow command per problem, so that GitHub shows it on the pull request's
+ * diff. Files are named relative to the workspace (the repository root), as GitHub matches them.
+ */
+export function annotateProblems(problems: readonly Problem[], workspace: string): void {
+  for (const problem of problems) {
+    const file = relative(workspace, resolve(problem.file));
+    core.error(`${problem.field}: ${problem.message}`, {
+      title: problem.field,
+      file: isAbsolute(file) || file.startsWith("..") ? problem.file : file,
+      ...(problem.line === undefined ? {} : { startLine: problem.line }),
+      ...(problem.column === undefined ? {} : { startColumn: problem.column }),
+    });
+  }
+}
