@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Octokit } from "./octokit.js";
-import { unlessNotFound } from "./status.js";
+import { httpStatus, unlessNotFound } from "./status.js";
 
 export interface RepoRef {
   owner: string;
@@ -14,7 +14,13 @@ export async function ensureBranch(octokit: Octokit, repo: RepoRef, branch: stri
   const existing = await unlessNotFound(() => octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` }));
   if (existing !== undefined) return false;
   const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${base}` });
-  await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha: data.object.sha });
+  try {
+    await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha: data.object.sha });
+  } catch (error) {
+    // 422: "Reference already exists", made by a run that raced this one; the branch is there, as wanted.
+    if (httpStatus(error) === 422) return false;
+    throw error;
+  }
   return true;
 }
 

@@ -1,5 +1,6 @@
 import type { RepoRef } from "./branch-file.js";
 import type { Octokit } from "./octokit.js";
+import { httpStatus } from "./status.js";
 
 export interface PullRequestView {
   number: number;
@@ -57,8 +58,15 @@ export async function upsertPull(
   wanted: { head: string; base: string; title: string; body: string },
 ): Promise<{ pull: PullRequestView; outcome: PullOutcome }> {
   if (existing === undefined) {
-    const { data } = await octokit.rest.pulls.create({ ...repo, ...wanted });
-    return { pull: view(data), outcome: "created" };
+    try {
+      const { data } = await octokit.rest.pulls.create({ ...repo, ...wanted });
+      return { pull: view(data), outcome: "created" };
+    } catch (error) {
+      // 422: a pull request from this branch exists already (opened by a raced run): update that one instead.
+      const raced = httpStatus(error) === 422 ? await findOpenPull(octokit, repo, wanted.head) : undefined;
+      if (raced === undefined) throw error;
+      return upsertPull(octokit, repo, raced, wanted);
+    }
   }
   if (existing.title === wanted.title && existing.body === wanted.body) return { pull: existing, outcome: "unchanged" };
   const { data } = await octokit.rest.pulls.update({
