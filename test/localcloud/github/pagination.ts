@@ -1,4 +1,5 @@
 import { validationFailed } from "./errors.js";
+import type { RouteAnswer } from "./router.js";
 
 /** GitHub's list paging: `per_page` (default 30, at most 100) and `page`, with a Link header to the others. */
 export function paginate<T>(items: readonly T[], query: URLSearchParams, url: URL): { page: T[]; link?: string } {
@@ -26,4 +27,15 @@ function positiveInt(text: string | null, fallback: number, field: string): numb
   const value = Number(text);
   if (!Number.isInteger(value) || value < 1) throw validationFailed({ resource: "Search", field, code: "invalid" });
   return value;
+}
+
+/** A 200 answer with one page of rendered items and its Link header. */
+export function pagedAnswer<T>(
+  items: readonly T[],
+  query: URLSearchParams,
+  url: URL,
+  render: (item: T) => unknown,
+): RouteAnswer {
+  const { page, link } = paginate(items, query, url);
+  return { status: 200, body: page.map(render), ...(link === undefined ? {} : { headers: { link } }) };
 }

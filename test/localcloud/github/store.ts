@@ -157,13 +157,14 @@ export class GithubStore {
 
   updateIssue(
     number: number,
+    /** Fields left undefined stay as they are. */
     patch: {
-      title?: string;
-      body?: string | null;
-      state?: "open" | "closed";
-      stateReason?: IssueRecord["stateReason"];
-      labels?: string[];
-      assignees?: string[];
+      title?: string | undefined;
+      body?: string | null | undefined;
+      state?: "open" | "closed" | undefined;
+      stateReason?: IssueRecord["stateReason"] | undefined;
+      labels?: string[] | undefined;
+      assignees?: string[] | undefined;
     },
   ): IssueRecord {
     const issue = this.issue(number);
@@ -421,7 +422,13 @@ export class GithubStore {
    */
   mergePull(
     number: number,
-    input: { sha?: string; method: "merge" | "squash" | "rebase"; title?: string; message?: string; user: string },
+    input: {
+      sha?: string | undefined;
+      method: "merge" | "squash" | "rebase";
+      title?: string | undefined;
+      message?: string | undefined;
+      user: string;
+    },
   ): CommitObject {
     const pull = this.pull(number);
     const issue = this.issue(number);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { paginate } from "../pagination.js";
+import { pagedAnswer } from "../pagination.js";
 import type { Route } from "../router.js";
 import type { Shapes } from "../shapes.js";
 import type { GithubStore } from "../store.js";
@@ -16,12 +16,8 @@ export function commentRoutes(store: GithubStore, shapes: Shapes): Route[] {
         const comments = store.commentsOn(store.issue(intParam(params, "issue_number")).number);
         const since = query.get("since");
         const recent = since === null ? comments : comments.filter((c) => c.updatedAt >= since);
-        const { page, link } = paginate(sortByCreated(recent, new URLSearchParams(), "asc"), query, url);
-        return {
-          status: 200,
-          body: page.map((c) => shapes.comment(c)),
-          ...(link === undefined ? {} : { headers: { link } }),
-        };
+        const sorted = sortByCreated(recent, new URLSearchParams(), "asc");
+        return pagedAnswer(sorted, query, url, (c) => shapes.comment(c));
       },
     },
     {

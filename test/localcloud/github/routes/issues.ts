@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { paginate } from "../pagination.js";
+import { pagedAnswer } from "../pagination.js";
 import type { Route } from "../router.js";
 import type { Shapes } from "../shapes.js";
 import type { GithubStore } from "../store.js";
@@ -36,12 +36,7 @@ export function issueRoutes(store: GithubStore, shapes: Shapes): Route[] {
             (creator === null || issue.user === creator) &&
             labels.every((name) => issue.labels.some((l) => l.toLowerCase() === name.toLowerCase())),
         );
-        const { page, link } = paginate(sortByCreated(matching, query, "desc"), query, url);
-        return {
-          status: 200,
-          body: page.map((issue) => shapes.issue(issue)),
-          ...(link === undefined ? {} : { headers: { link } }),
-        };
+        return pagedAnswer(sortByCreated(matching, query, "desc"), query, url, (issue) => shapes.issue(issue));
       },
     },
     {
@@ -72,12 +67,12 @@ export function issueRoutes(store: GithubStore, shapes: Shapes): Route[] {
         store.issue(number);
         const input = parseBody(updateIssue, body, "Issue");
         const issue = store.updateIssue(number, {
-          ...(input.title === undefined ? {} : { title: input.title }),
-          ...(input.body === undefined ? {} : { body: input.body }),
-          ...(input.state === undefined ? {} : { state: input.state }),
-          ...(input.state_reason === undefined ? {} : { stateReason: input.state_reason }),
-          ...(input.labels === undefined ? {} : { labels: input.labels }),
-          ...(input.assignees === undefined ? {} : { assignees: input.assignees }),
+          title: input.title,
+          body: input.body,
+          state: input.state,
+          stateReason: input.state_reason,
+          labels: input.labels,
+          assignees: input.assignees,
         });
         return { status: 200, body: shapes.issue(issue) };
       },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { notFound } from "../errors.js";
-import { paginate } from "../pagination.js";
+import { pagedAnswer } from "../pagination.js";
 import type { Route } from "../router.js";
 import type { Shapes } from "../shapes.js";
 import type { GithubStore } from "../store.js";
@@ -26,12 +26,7 @@ export function labelRoutes(store: GithubStore, shapes: Shapes): Route[] {
       method: "GET",
       template: `${repoPath}/labels`,
       handle: ({ query, url }) => {
-        const { page, link } = paginate([...store.labels.values()], query, url);
-        return {
-          status: 200,
-          body: page.map((l) => shapes.label(l)),
-          ...(link === undefined ? {} : { headers: { link } }),
-        };
+        return pagedAnswer([...store.labels.values()], query, url, (l) => shapes.label(l));
       },
     },
     {
@@ -56,24 +51,20 @@ export function labelRoutes(store: GithubStore, shapes: Shapes): Route[] {
       template: `${repoPath}/issues/{issue_number}/labels`,
       handle: ({ params }) => ({ status: 200, body: list(intParam(params, "issue_number")) }),
     },
-    {
-      method: "POST",
-      template: `${repoPath}/issues/{issue_number}/labels`,
-      handle: ({ params, body }) => {
-        const number = store.issue(intParam(params, "issue_number")).number;
-        store.addLabels(number, parseBody(labelsBody, body, "Label").labels);
-        return { status: 200, body: list(number) };
-      },
-    },
-    {
-      method: "PUT",
-      template: `${repoPath}/issues/{issue_number}/labels`,
-      handle: ({ params, body }) => {
-        const number = store.issue(intParam(params, "issue_number")).number;
-        store.setLabels(number, parseBody(labelsBody, body, "Label").labels);
-        return { status: 200, body: list(number) };
-      },
-    },
+    ...(["POST", "PUT"] as const).map(
+      (method): Route => ({
+        method,
+        template: `${repoPath}/issues/{issue_number}/labels`,
+        handle: ({ params, body }) => {
+          const number = store.issue(intParam(params, "issue_number")).number;
+          const { labels } = parseBody(labelsBody, body, "Label");
+          // POST adds to the issue's labels, PUT replaces them.
+          if (method === "POST") store.addLabels(number, labels);
+          else store.setLabels(number, labels);
+          return { status: 200, body: list(number) };
+        },
+      }),
+    ),
     {
       method: "DELETE",
       template: `${repoPath}/issues/{issue_number}/labels/{name}`,

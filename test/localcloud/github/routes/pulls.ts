@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { paginate } from "../pagination.js";
+import { pagedAnswer } from "../pagination.js";
 import type { Route } from "../router.js";
 import type { Shapes } from "../shapes.js";
 import type { GithubStore } from "../store.js";
@@ -47,12 +47,7 @@ export function pullRoutes(store: GithubStore, shapes: Shapes): Route[] {
           );
         });
         const withTimes = matching.map((pull) => ({ pull, ...store.issue(pull.number) }));
-        const { page, link } = paginate(sortByCreated(withTimes, query, "desc"), query, url);
-        return {
-          status: 200,
-          body: page.map(({ pull }) => shapes.pull(pull)),
-          ...(link === undefined ? {} : { headers: { link } }),
-        };
+        return pagedAnswer(sortByCreated(withTimes, query, "desc"), query, url, ({ pull }) => shapes.pull(pull));
       },
     },
     {
@@ -84,11 +79,7 @@ export function pullRoutes(store: GithubStore, shapes: Shapes): Route[] {
         const input = parseBody(updatePull, body, "PullRequest");
         if (input.base !== undefined) pull.base = input.base;
         if (input.state === "closed") store.headSha(pull);
-        store.updateIssue(pull.number, {
-          ...(input.title === undefined ? {} : { title: input.title }),
-          ...(input.body === undefined ? {} : { body: input.body }),
-          ...(input.state === undefined ? {} : { state: input.state }),
-        });
+        store.updateIssue(pull.number, { title: input.title, body: input.body, state: input.state });
         return { status: 200, body: shapes.pull(pull) };
       },
     },
@@ -100,9 +91,9 @@ export function pullRoutes(store: GithubStore, shapes: Shapes): Route[] {
         const commit = store.mergePull(intParam(params, "pull_number"), {
           method: input.merge_method,
           user: login,
-          ...(input.sha === undefined ? {} : { sha: input.sha }),
-          ...(input.commit_title === undefined ? {} : { title: input.commit_title }),
-          ...(input.commit_message === undefined ? {} : { message: input.commit_message }),
+          sha: input.sha,
+          title: input.commit_title,
+          message: input.commit_message,
         });
         return { status: 200, body: { sha: commit.sha, merged: true, message: "Pull Request successfully merged" } };
       },
@@ -113,12 +104,7 @@ export function pullRoutes(store: GithubStore, shapes: Shapes): Route[] {
       handle: ({ params, query, url }) => {
         const pull = store.pull(intParam(params, "pull_number"));
         const headSha = store.headSha(pull);
-        const { page, link } = paginate(store.pullFiles(pull), query, url);
-        return {
-          status: 200,
-          body: page.map((file) => shapes.pullFile(file, headSha)),
-          ...(link === undefined ? {} : { headers: { link } }),
-        };
+        return pagedAnswer(store.pullFiles(pull), query, url, (file) => shapes.pullFile(file, headSha));
       },
     },
   ];
