@@ -85,9 +85,9 @@ describe("aws ssm against the local cloud", () => {
       "--document-name",
       "AWS-RunShellScript",
       "--targets",
-      JSON.stringify([{ Key: "tag:orca-fleet:clinic", Values: ["kanda-naika"] }]),
+      "Key=tag:orca-fleet:clinic,Values=kanda-naika",
       "--parameters",
-      JSON.stringify({ commands: ["echo hi"] }),
+      'commands=["echo hi"]',
     );
     expect(sent.code, sent.stderr).toBe(0);
     const command = json(
