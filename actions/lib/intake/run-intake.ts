@@ -18,9 +18,9 @@ import type { RequestedClinic } from "./other-requests.js";
 import { clinicsInOtherRequests } from "./other-requests.js";
 import type { Answers } from "./parse.js";
 import { parseRequest } from "./parse.js";
+import { pullCommentVariant, requestLabels } from "./plan.js";
 import type { ClinicProblem, IntakeProblem } from "./problems.js";
 import { describeClinicProblem, describeFormProblem } from "./problems.js";
-import type { PullCommentVariant } from "./render.js";
 import {
   pullTitle,
   renderProblemsComment,
@@ -29,8 +29,6 @@ import {
   renderUnauthorisedComment,
 } from "./render.js";
 
-export const needsChangesLabel = "needs-changes";
-export const prOpenedLabel = "pr-opened";
 export const stickyKey = "intake";
 
 export interface IntakeSettings {
@@ -97,7 +95,8 @@ export async function runIntake(
 
   const refuse = async (problems: IntakeProblem[]): Promise<IntakeResult> => {
     const posted = await comment(renderProblemsComment(problems, locale));
-    await applyLabelChanges(octokit, repo, issueNumber, labelChanges(labels, [needsChangesLabel], [prOpenedLabel]));
+    const { wanted, unwanted } = requestLabels("needs-changes");
+    await applyLabelChanges(octokit, repo, issueNumber, labelChanges(labels, wanted, unwanted));
     return { outcome: "needs-changes", problems, comment: posted.outcome };
   };
   const form = clinicRequestForm(fleet);
@@ -153,8 +152,7 @@ async function propose(octokit: Octokit, settings: IntakeSettings, proposal: Pro
     body: renderPullBody(issueNumber, answers, proposal.form, locale),
   });
 
-  const variant: PullCommentVariant =
-    outcome === "created" ? "opened" : file !== "unchanged" || stale.length > 0 ? "updated" : "current";
+  const variant = pullCommentVariant(outcome, file, stale.length);
   const target = { ...repo, issueNumber, key: stickyKey };
   const current = variant === "current" ? await findStickyComment(octokit, target, settings.botLogin) : undefined;
   // Nothing changed and the comment already points at this PR: leave its wording ("opened" or "updated") alone.
@@ -169,11 +167,7 @@ async function propose(octokit: Octokit, settings: IntakeSettings, proposal: Pro
             settings.botLogin,
           )
         ).outcome;
-  await applyLabelChanges(
-    octokit,
-    repo,
-    issueNumber,
-    labelChanges(proposal.labels, [prOpenedLabel], [needsChangesLabel]),
-  );
+  const { wanted, unwanted } = requestLabels("pr-opened");
+  await applyLabelChanges(octokit, repo, issueNumber, labelChanges(proposal.labels, wanted, unwanted));
   return { outcome: "pr-opened", path, file, pull: { number: pull.number, url: pull.url, outcome }, comment };
 }
