@@ -1,3 +1,4 @@
+import type { Dirent } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { format, type Locale, pick } from "../i18n/locale.js";
@@ -30,15 +31,20 @@ export const fleetFileName = "fleet.yml";
  * file is ever used as a path.
  */
 export async function loadRegistry(dir: string): Promise<RegistryResult> {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = (await readdir(dir, { withFileTypes: true }))
-      .filter((entry) => entry.isFile())
-      .map((entry) => entry.name)
-      .sort();
+    entries = await readdir(dir, { withFileTypes: true });
   } catch {
-    return { clinics: [], problems: [missing(dir, "(directory)", "registry.noDirectory", "ja")] };
+    return { clinics: [], problems: [wholeFileProblem(dir, "(directory)", "registry.noDirectory", "ja")] };
   }
+  const names = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name)
+    .sort();
+  // A link could lead outside the repository: it is reported, never followed.
+  const links = entries
+    .filter((entry) => entry.isSymbolicLink() && /\.ya?ml$/.test(entry.name))
+    .map((entry) => entry.name);
 
   const problems: Problem[] = [];
   let fleetCheck: CheckedFleet | undefined;
@@ -48,12 +54,15 @@ export async function loadRegistry(dir: string): Promise<RegistryResult> {
     problems.push(...fleetCheck.reporter.problems);
   }
   const locale = fleetCheck?.locale ?? "ja";
-  if (!fleetCheck) problems.push(missing(join(dir, fleetFileName), "(file)", "registry.noFleet", locale));
+  if (!fleetCheck) problems.push(wholeFileProblem(join(dir, fleetFileName), "(file)", "registry.noFleet", locale));
   const fleet = fleetCheck?.fleet;
 
+  for (const name of links) problems.push(wholeFileProblem(join(dir, name), "(file)", "registry.link", locale));
   for (const name of names.filter((n) => n.endsWith(".yaml"))) {
     problems.push(
-      missing(join(dir, name), "(file)", "registry.extension", locale, { expectedFile: `${fileStem(name)}.yml` }),
+      wholeFileProblem(join(dir, name), "(file)", "registry.extension", locale, {
+        expectedFile: `${fileStem(name)}.yml`,
+      }),
     );
   }
 
@@ -74,10 +83,10 @@ export async function loadRegistry(dir: string): Promise<RegistryResult> {
 }
 
 /** A problem about a file or folder as a whole, which has no position inside it. */
-function missing(
+function wholeFileProblem(
   file: string,
   field: string,
-  rule: "registry.noDirectory" | "registry.noFleet" | "registry.extension",
+  rule: "registry.noDirectory" | "registry.noFleet" | "registry.extension" | "registry.link",
   locale: Locale,
   values: Record<string, string> = {},
 ): Problem {

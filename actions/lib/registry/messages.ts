@@ -102,6 +102,10 @@ export const ruleMessages = {
     en: "registry files end in .yml; rename this file to {expectedFile}.",
     ja: "レジストリのファイルは .yml で終わります。ファイル名を {expectedFile} にしてください。",
   },
+  "registry.link": {
+    en: "is a symbolic link, which the registry does not follow; replace it with the file itself.",
+    ja: "はシンボリックリンクです。レジストリはリンクをたどりません。ファイルそのものに置き換えてください。",
+  },
   "registry.duplicateId": {
     en: "{value} is already the id of {other}; each clinic has its own id.",
     ja: "{value} は {other} の id として使われています。id は医療機関ごとに別にしてください。",

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -27,6 +27,15 @@ describe("loadRegistry", () => {
     const { problems } = await loadRegistry(dir);
     expect(problems).toEqual([
       { file: join(dir, "extra-clinic.yaml"), field: "(file)", message: expect.stringContaining("extra-clinic.yml") },
+    ]);
+  });
+
+  it("reports a symbolic link instead of following it out of the folder", async () => {
+    symlinkSync("/etc/passwd", join(dir, "passwd.yml"));
+    const { clinics, problems } = await loadRegistry(dir);
+    expect(clinics).toHaveLength(14);
+    expect(problems).toEqual([
+      { file: join(dir, "passwd.yml"), field: "(file)", message: expect.stringContaining("シンボリックリンク") },
     ]);
   });
 
