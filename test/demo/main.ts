@@ -37,9 +37,9 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 async function main(): Promise<void> {
   const started = performance.now();
   console.log("orca-fleet demo: the local cloud, the example fleet in clinics/, and the real action bundles.");
-  console.log(narrate("Building the action bundle if the sources changed since the last build…"));
-  await ensureBundle();
-  console.log(narrate(`Bundle ready after ${seconds(started)}.`));
+  console.log(narrate("Checking that the action bundle is as new as its sources (it is rebuilt when not)…"));
+  const bundle = await ensureBundle();
+  console.log(narrate(bundle === "built" ? `Bundle rebuilt in ${seconds(started)}.` : "Bundle up to date."));
   cloud = await startLocalCloud({ clinicsDir: repoPath("clinics") });
   // Library calls made by the steps themselves reach the local cloud as the actions do: by the standard settings.
   Object.assign(process.env, cloud.env);

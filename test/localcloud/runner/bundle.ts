@@ -14,7 +14,7 @@ const source = /\.(ts|yml|json)$/;
  * Builds actions/dist once when it is missing or older than the sources. Test files run in parallel processes, so a
  * lock file (created exclusively, holding the holder's pid) makes the others wait and then find the bundle fresh.
  */
-export async function ensureBundle(): Promise<void> {
+export async function ensureBundle(): Promise<"fresh" | "built"> {
   // The lock is taken even when the bundle looks fresh: another process may be half way through writing it.
   const lock = join(
     tmpdir(),
@@ -22,7 +22,9 @@ export async function ensureBundle(): Promise<void> {
   );
   await acquire(lock);
   try {
-    if (await isStale()) await build();
+    if (!(await isStale())) return "fresh";
+    await build();
+    return "built";
   } finally {
     await rm(lock, { force: true });
   }
