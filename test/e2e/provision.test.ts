@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import {
   DescribeInstanceAttributeCommand,
   DescribeInstancesCommand,
@@ -13,7 +14,7 @@ import type { Clinic } from "../../actions/lib/registry/schema.js";
 import { type LocalCloud, startLocalCloud } from "../localcloud/index.js";
 import { ensureBundle } from "../localcloud/runner/bundle.js";
 import { githubEvent } from "../localcloud/runner/events.js";
-import { type ActionRun, runAction } from "../localcloud/runner/run-action.js";
+import { type ActionRun, killRunningActions, runAction } from "../localcloud/runner/run-action.js";
 import {
   type AwsView,
   awsView,
@@ -55,7 +56,7 @@ function push(): { eventName: string; payload: Record<string, unknown> } {
   });
 }
 
-async function apply(workspace: string, extra: Record<string, string> = {}, timeoutMs?: number): Promise<ActionRun> {
+async function apply(workspace: string, extra: Record<string, string> = {}): Promise<ActionRun> {
   const event = push();
   return runAction({
     action: "provision",
@@ -63,7 +64,6 @@ async function apply(workspace: string, extra: Record<string, string> = {}, time
     ...event,
     env: cloud.env,
     workspace,
-    ...(timeoutMs === undefined ? {} : { timeoutMs }),
   });
 }
 
@@ -144,9 +144,12 @@ describe("provision apply on the local cloud", () => {
   it("creates none when a run killed after RunInstances is run again, and its ClientToken returns the same instance", async () => {
     const three = examples.slice(3, 6);
     const workspace = await writeWorkspace(three);
-    // The agents never report, so the run is still waiting when it is killed.
+    // The agents' status never comes back, so the run is waiting on it, after every RunInstances, when it is killed.
     cloud.aws.ledger.setLatency({ ms: 60_000, operation: "DescribeInstanceInformation" });
-    const killed = await apply(workspace, {}, 6_000);
+    const running = apply(workspace);
+    while ((cloud.aws.counts().DescribeInstanceInformation ?? 0) === 0) await sleep(50);
+    killRunningActions();
+    const killed = await running;
     expect(killed.exitCode).not.toBe(0);
     expect(cloud.aws.counts().RunInstances).toBe(3);
     cloud.aws.ledger.setLatency({ ms: 0, operation: "DescribeInstanceInformation" });
