@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { constants, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -40,9 +40,14 @@ export interface ActionRun {
 /** Actions still running, so that an interrupted demo or test run can stop them. */
 const running = new Set<ChildProcess>();
 
-/** Kills every action process this module started that is still running. */
+/** Their temporary folders (event, output, summary files), removed when the run ends or is killed. */
+const temps = new Set<string>();
+
+/** Kills every action process this module started that is still running, and removes its files. */
 export function killRunningActions(): void {
   for (const child of running) killGroup(child);
+  for (const temp of temps) rmSync(temp, { recursive: true, force: true });
+  temps.clear();
 }
 
 /** The variables an expression in an input default may name, as `${{ github.token }}` is commonly used. */
@@ -58,6 +63,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const entry = actionEntry(actionsDir, options.action, manifest);
   if (!existsSync(entry)) throw new Error(`${entry} is missing: call ensureBundle() (npm run build) first`);
   const temp = await mkdtemp(join(tmpdir(), `orca-fleet-runner-${options.action}-`));
+  temps.add(temp);
   try {
     const files = {
       event: join(temp, "event.json"),
@@ -95,14 +101,17 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
               message: `Unexpected input(s) '${unexpected.join("', '")}', valid inputs are ['${Object.keys(manifest.inputs).join("', '")}']`,
             },
           ];
+    // A killed run's files are already gone: it has no outputs and no summary.
+    const killed = !temps.has(temp);
     return {
       exitCode,
-      outputs: parseOutputFile(await readFile(files.output, "utf8")),
-      summary: await readFile(files.summary, "utf8"),
+      outputs: killed ? {} : parseOutputFile(await readFile(files.output, "utf8")),
+      summary: killed ? "" : await readFile(files.summary, "utf8"),
       log,
       annotations: [...warnings, ...parseAnnotations(log)],
     };
   } finally {
+    temps.delete(temp);
     await rm(temp, { recursive: true, force: true });
   }
 }
