@@ -5,6 +5,7 @@ import {
   LabelParameterVersionCommand,
   PutParameterCommand,
   type SSMClient,
+  UnlabelParameterVersionCommand,
 } from "@aws-sdk/client-ssm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AwsServerHandle, startAwsServer } from "../localcloud/aws/server.js";
@@ -133,6 +134,42 @@ describe("Parameter Store, local cloud vs moto", () => {
     const tooMany = await both((c) => labelFirst(c, ["b1", "b2", "b3", "b4", "b5"]));
     expect(errorOf(tooMany.local)).toBe("ParameterVersionLabelLimitExceeded");
     expect(errorOf(tooMany.local)).toBe(errorOf(tooMany.moto));
+  });
+
+  it("unlabels a version as moto does: labels it lacks are invalid, a missing version or name refused", async () => {
+    const name = "/fleet/unlabel";
+    await both((c) => c.send(new PutParameterCommand({ Name: name, Value: ami, Type: "String" })));
+    await both((c) => c.send(new PutParameterCommand({ Name: name, Value: ami, Type: "String", Overwrite: true })));
+    await both((c) =>
+      c.send(new LabelParameterVersionCommand({ Name: name, ParameterVersion: 1, Labels: ["build-1-1", "old"] })),
+    );
+    await both((c) =>
+      c.send(new LabelParameterVersionCommand({ Name: name, ParameterVersion: 2, Labels: ["current"] })),
+    );
+    const unlabel = (c: SSMClient, version: number, labels: string[]) =>
+      c.send(new UnlabelParameterVersionCommand({ Name: name, ParameterVersion: version, Labels: labels }));
+    const removed = await both((c) => unlabel(c, 1, ["build-1-1", "current", "never"]));
+    expect(fieldsOf(answerOf(removed.local))).toEqual(expect.arrayContaining(fieldsOf(answerOf(removed.moto))));
+    expect(answerOf(removed.local).RemovedLabels).toEqual(answerOf(removed.moto).RemovedLabels);
+    expect(answerOf(removed.local).InvalidLabels).toEqual(answerOf(removed.moto).InvalidLabels);
+    expect(answerOf(removed.local).RemovedLabels).toEqual(["build-1-1"]);
+    const history = await both((c) => c.send(new GetParameterHistoryCommand({ Name: name })));
+    const labelsOf = (o: typeof history.local) => answerOf(o).Parameters?.map((p) => [p.Version, p.Labels]);
+    expect(labelsOf(history.local)).toEqual(labelsOf(history.moto));
+    expect(labelsOf(history.local)).toEqual([
+      [1, ["old"]],
+      [2, ["current"]],
+    ]);
+    const missingVersion = await both((c) => unlabel(c, 9, ["old"]));
+    expect(errorOf(missingVersion.local)).toBe("ParameterVersionNotFound");
+    expect(errorOf(missingVersion.local)).toBe(errorOf(missingVersion.moto));
+    const missingName = await both((c) =>
+      c.send(
+        new UnlabelParameterVersionCommand({ Name: "/fleet/unlabel-missing", ParameterVersion: 1, Labels: ["old"] }),
+      ),
+    );
+    expect(errorOf(missingName.local)).toBe("ParameterNotFound");
+    expect(errorOf(missingName.local)).toBe(errorOf(missingName.moto));
   });
 
   it("pages the history and shows labels", async () => {

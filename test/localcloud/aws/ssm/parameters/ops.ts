@@ -68,6 +68,12 @@ const labelInput = z.object({
   Labels: z.array(z.string().min(1)).min(1).max(10, "Member must have length less than or equal to 10"),
 });
 
+const unlabelInput = z.object({
+  Name: name,
+  ParameterVersion: z.int().min(1),
+  Labels: labelInput.shape.Labels,
+});
+
 const dataTypes = ["text", "aws:ec2:image", "aws:ssm:integration"] as const;
 const dataTypeSchema = z.enum(dataTypes);
 
@@ -147,6 +153,11 @@ export function parameterOperations(ctx: ParameterOpsContext) {
       const req = parseInput(labelInput, input);
       const result = ctx.store.label(req.Name, req.ParameterVersion, req.Labels);
       return { InvalidLabels: result.invalid, ParameterVersion: result.version };
+    },
+    UnlabelParameterVersion: async (input: unknown) => {
+      const req = parseInput(unlabelInput, input);
+      const result = ctx.store.unlabel(req.Name, req.ParameterVersion, req.Labels);
+      return { RemovedLabels: result.removed, InvalidLabels: result.invalid };
     },
   };
 }

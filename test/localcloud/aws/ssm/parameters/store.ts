@@ -176,22 +176,8 @@ export class ParameterStore {
   /** Moves each valid label onto the version; invalid labels are returned, not refused. */
   label(name: string, version: number | undefined, labels: string[]): { invalid: string[]; version: number } {
     const versions = this.history(name);
-    const targetVersion = version ?? versions.at(-1)?.version ?? 0;
-    const target = versions.find((v) => v.version === targetVersion);
-    if (!target) {
-      throw new AwsError(
-        "ParameterVersionNotFound",
-        `Systems Manager could not find version ${targetVersion} of ${name}. Verify the version and try again.`,
-      );
-    }
-    for (const label of labels) {
-      if (label.length > 100) {
-        throw new AwsError(
-          "ValidationException",
-          `1 validation error detected: Value '[${label}]' at 'labels' failed to satisfy constraint: Member must have length less than or equal to 100`,
-        );
-      }
-    }
+    const target = versionOf(name, versions, version ?? versions.at(-1)?.version ?? 0);
+    checkLabelLengths(labels);
     const invalid = labels.filter((l) => !labelIsValid(l));
     const valid = [...new Set(labels.filter(labelIsValid))];
     const added = valid.filter((l) => !target.labels.includes(l));
@@ -206,5 +192,37 @@ export class ParameterStore {
     }
     target.labels.push(...added);
     return { invalid, version: target.version };
+  }
+
+  /** Takes labels off one version; labels that version does not carry come back as invalid, not refused. */
+  unlabel(name: string, version: number, labels: string[]): { removed: string[]; invalid: string[] } {
+    const target = versionOf(name, this.history(name), version);
+    checkLabelLengths(labels);
+    const removed = [...new Set(labels.filter((l) => target.labels.includes(l)))];
+    const invalid = [...new Set(labels.filter((l) => !removed.includes(l)))];
+    target.labels = target.labels.filter((l) => !removed.includes(l));
+    return { removed, invalid };
+  }
+}
+
+function versionOf(name: string, versions: readonly ParameterVersion[], version: number): ParameterVersion {
+  const found = versions.find((v) => v.version === version);
+  if (!found) {
+    throw new AwsError(
+      "ParameterVersionNotFound",
+      `Systems Manager could not find version ${version} of ${name}. Verify the version and try again.`,
+    );
+  }
+  return found;
+}
+
+function checkLabelLengths(labels: readonly string[]): void {
+  for (const label of labels) {
+    if (label.length > 100) {
+      throw new AwsError(
+        "ValidationException",
+        `1 validation error detected: Value '[${label}]' at 'labels' failed to satisfy constraint: Member must have length less than or equal to 100`,
+      );
+    }
   }
 }
