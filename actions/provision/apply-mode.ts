@@ -1,12 +1,15 @@
 import * as core from "@actions/core";
 import type { AwsClients } from "../lib/aws/clients.js";
 import type { Octokit } from "../lib/github/octokit.js";
+import { pick } from "../lib/i18n/locale.js";
 import { applyPlan } from "../lib/provision/apply.js";
+import { messages } from "../lib/provision/messages.js";
 import type { ProvisionPlan } from "../lib/provision/plan.js";
-import { renderApplyResult } from "../lib/provision/render.js";
+import { renderApplyResult, renderPlan } from "../lib/provision/render.js";
 import { reportApply } from "../lib/provision/report.js";
 import type { LoadedClinic } from "../lib/registry/load.js";
 import type { Fleet } from "../lib/registry/schema.js";
+import { details } from "../lib/render/markdown.js";
 import { realSleep, systemClock } from "../lib/runtime/ports.js";
 import { pushedCommit, repository } from "./context.js";
 import type { ProvisionInputs } from "./inputs.js";
@@ -37,11 +40,11 @@ export async function applyMode(
       },
     ),
   );
-  const body = renderApplyResult(result, registry.fleet.locale);
+  const locale = registry.fleet.locale;
+  // The plan that was applied, folded below the result, so the summary shows both what was meant and what happened.
+  const body = `${renderApplyResult(result, locale)}\n${details(pick(messages.planTitle, locale), renderPlan(plan, locale))}\n`;
   await core.summary.addRaw(body).write();
-  const report = await core.group("Report", () =>
-    reportApply(octokit, repository(), pushedCommit(), result, registry.fleet.locale),
-  );
+  const report = await core.group("Report", () => reportApply(octokit, repository(), pushedCommit(), result, locale));
   const count = (outcome: string) => result.results.filter((r) => r.outcome === outcome).length;
   core.setOutput("ready", count("ready"));
   core.setOutput("failed", count("failed") + count("not-ready"));

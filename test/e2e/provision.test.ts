@@ -227,4 +227,23 @@ describe("provision apply on the local cloud", () => {
     expect(instances.map((i) => tagOf(i, tagKeys.clinic)).sort()).toEqual(rest.map((c) => c.id).sort());
     expect(cloud.aws.counts().TerminateInstances ?? 0).toBe(0);
   });
+
+  it("refuses a bad input by its name, and a registry with problems by file and field, creating nothing", async () => {
+    const badMode = await apply(await writeWorkspace(examples.slice(0, 1)), { mode: "destroy" });
+    expect(badMode.exitCode).toBe(1);
+    expect(badMode.annotations.map((a) => a.message).join("\n")).toContain(
+      'input "mode" is "destroy"; expected plan or apply',
+    );
+
+    const [clinic] = examples;
+    if (clinic === undefined) throw new Error("fixture");
+    const broken = await apply(
+      await writeWorkspace([{ ...clinic, instance: { ...clinic.instance, type: "x9.huge" } }]),
+    );
+    expect(broken.exitCode).toBe(1);
+    expect(broken.annotations.map((a) => a.message).join("\n")).toMatch(
+      new RegExp(`registry has 1 problem[\\s\\S]*clinics/${clinic.id}\\.yml:\\d+:\\d+ instance\\.type`),
+    );
+    expect(cloud.aws.counts().RunInstances ?? 0).toBe(0);
+  });
 });
