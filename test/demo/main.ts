@@ -16,15 +16,16 @@ import type { DemoContext, DemoStep } from "./types.js";
 
 const stepsDir = repoPath("test", "demo", "steps");
 let cloud: LocalCloud | undefined;
-let workdir: string | undefined;
+/** Everything the demo writes on disk: the checkout and the steps' temporary folders. */
+let scratch: string | undefined;
 
 async function cleanUp(): Promise<void> {
   killRunningActions();
   const stopping = cloud?.stop();
   cloud = undefined;
   await stopping;
-  if (workdir !== undefined) await rm(workdir, { recursive: true, force: true });
-  workdir = undefined;
+  if (scratch !== undefined) await rm(scratch, { recursive: true, force: true });
+  scratch = undefined;
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -43,10 +44,12 @@ async function main(): Promise<void> {
   cloud = await startLocalCloud({ clinicsDir: repoPath("clinics") });
   // Library calls made by the steps themselves reach the local cloud as the actions do: by the standard settings.
   Object.assign(process.env, cloud.env);
-  workdir = await checkout(cloud);
+  const root = await mkdtemp(join(tmpdir(), "orca-fleet-demo-"));
+  scratch = root;
   const ctx: DemoContext = {
     cloud,
-    workdir,
+    workdir: await checkout(cloud, join(root, "checkout")),
+    tempDir: (name) => mkdtemp(join(root, `${name}-`)),
     say: (text) => console.log(narrate(text)),
     show: (title, markdown) => console.log(frame(title, markdown)),
   };
@@ -63,10 +66,10 @@ function seconds(since: number): string {
   return `${((performance.now() - since) / 1000).toFixed(1)} s`;
 }
 
-/** Writes the repository's default branch into a temporary folder, as actions/checkout would. */
-async function checkout(local: LocalCloud): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "orca-fleet-demo-"));
+/** Writes the repository's default branch into a folder, as actions/checkout would. */
+async function checkout(local: LocalCloud, dir: string): Promise<string> {
   const { store } = local.github;
+  await mkdir(dir, { recursive: true });
   for (const path of store.listFiles()) {
     await mkdir(join(dir, dirname(path)), { recursive: true });
     await writeFile(join(dir, path), store.readFile(path) ?? "");

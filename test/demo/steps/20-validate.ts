@@ -1,5 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { githubEvent } from "../../localcloud/runner/events.js";
 import { type ActionRun, runAction } from "../../localcloud/runner/run-action.js";
@@ -20,7 +19,7 @@ export const step: DemoStep = {
     if (valid.exitCode !== 0) throw new Error(`validate failed on the example registry:\n${valid.log}`);
 
     ctx.say(`Someone mistypes the institution code in ${brokenFile}; validate runs again on that branch.`);
-    const branch = await mkdtemp(join(tmpdir(), "orca-fleet-demo-branch-"));
+    const branch = await ctx.tempDir("branch");
     try {
       await cp(ctx.workdir, branch, { recursive: true });
       const file = join(branch, brokenFile);
