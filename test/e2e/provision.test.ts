@@ -246,4 +246,21 @@ describe("provision apply on the local cloud", () => {
     );
     expect(cloud.aws.counts().RunInstances ?? 0).toBe(0);
   });
+
+  it("explains IdempotentParameterMismatch when a changed request for the same clinic meets its old token", async () => {
+    const [clinic] = examples;
+    if (clinic === undefined) throw new Error("fixture");
+    const first = await apply(await writeWorkspace([clinic]));
+    expect(first.exitCode, first.log).toBe(0);
+    // The instance ends outside the toolkit; EC2 still remembers the token, and the clinic now asks for a larger type.
+    const [gone] = await fleetInstances();
+    cloud.aws.ec2.setInstanceState(gone?.InstanceId ?? "", "terminated");
+    const changed = { ...clinic, instance: { ...clinic.instance, type: "m6i.large" } };
+    const second = await apply(await writeWorkspace([changed]));
+    expect(second.exitCode).toBe(1);
+    expect(second.outputs).toMatchObject({ "to-create": "1", failed: "1" });
+    expect(second.summary).toContain("`IdempotentParameterMismatch`");
+    expect(second.summary).toContain("新しいトークンで二台目を作ることはしません");
+    expect(cloud.aws.counts().RunInstances).toBe(2);
+  });
 });
