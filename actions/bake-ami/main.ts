@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import * as core from "@actions/core";
 import { bake } from "../lib/ami/bake.js";
 import { buildLabel } from "../lib/ami/history.js";
+import { say } from "../lib/ami/note.js";
 import { execRunner } from "../lib/ami/packer-run.js";
 import { rollback } from "../lib/ami/rollback.js";
 import { renderBakeSummary, renderRollbackSummary } from "../lib/ami/summary.js";
@@ -25,14 +26,15 @@ export async function run(): Promise<void> {
     }
     const { ssm, ec2 } = createAwsClients({ region: fleet.region });
     const { parameter, label } = fleet.ami;
+    const { locale } = fleet;
 
     if (inputs.rollbackTo !== undefined) {
       const outcome = await rollback(
-        { ssm, ec2, log: core, clock: systemClock },
+        { ssm, ec2, log: core, clock: systemClock, locale },
         { parameter, currentLabel: label, selector: inputs.rollbackTo, clinics: registry.clinics },
       );
-      await core.summary.addRaw(renderRollbackSummary(outcome, { parameter, label })).write();
-      if (outcome.status === "refused") throw new Error(outcome.reason);
+      await core.summary.addRaw(renderRollbackSummary(outcome, { parameter, label }, locale)).write();
+      if (outcome.status === "refused") throw new Error(say(outcome.reason, locale));
       core.setOutput("ami-id", outcome.target.value);
       core.setOutput("parameter-version", outcome.target.version);
       return;
@@ -52,8 +54,10 @@ export async function run(): Promise<void> {
         manifestPath: join(work, "packer-manifest.json"),
       },
     );
-    await core.summary.addRaw(renderBakeSummary(outcome, { parameter, sourceCommit: inputs.sourceCommit })).write();
-    if (outcome.status === "refused") throw new Error(outcome.reason);
+    await core.summary
+      .addRaw(renderBakeSummary(outcome, { parameter, sourceCommit: inputs.sourceCommit }, locale))
+      .write();
+    if (outcome.status === "refused") throw new Error(say(outcome.reason, locale));
     core.setOutput("ami-id", outcome.amiId);
     core.setOutput("parameter-version", outcome.version);
   } catch (error) {

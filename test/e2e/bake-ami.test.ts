@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GetParameterHistoryCommand, SSMClient } from "@aws-sdk/client-ssm";
@@ -12,7 +12,8 @@ import { runAction } from "../localcloud/runner/run-action.js";
 
 /**
  * bake-ami as the runner starts it, with a stand-in packer on PATH that plays back recorded machine-readable
- * streams, against the local SSM: what reaches the parameter, and what never does.
+ * streams, against the local SSM: what reaches the parameter, and what never does. The example fleet's locale is
+ * ja, so what the action says is checked in Japanese; a copy of the registry set to en checks the English.
  */
 
 const parameter = "/orca-fleet/golden-ami";
@@ -21,6 +22,8 @@ const sourceCommit = "0123456789abcdef0123456789abcdef01234567";
 let cloud: LocalCloud;
 let ssm: SSMClient;
 let seedDir: string;
+/** The same registry with `locale: en` in fleet.yml. */
+let englishDir: string;
 /** An active clinic left out of the seeded fleet: it has no instance, so it launches next. */
 let waiting: string;
 
@@ -32,6 +35,10 @@ beforeAll(async () => {
   waiting = first.clinic.id;
   seedDir = mkdtempSync(join(tmpdir(), "bake-ami-seed-"));
   cpSync(repoPath("clinics"), seedDir, { recursive: true, filter: (path) => !path.endsWith(`/${waiting}.yml`) });
+  englishDir = mkdtempSync(join(tmpdir(), "bake-ami-en-"));
+  cpSync(repoPath("clinics"), englishDir, { recursive: true });
+  const fleetFile = join(englishDir, "fleet.yml");
+  writeFileSync(fleetFile, readFileSync(fleetFile, "utf8").replace(/^locale: ja$/m, "locale: en"));
   cloud = await startLocalCloud({ clinicsDir: seedDir });
   ssm = new SSMClient({
     region: registry.fleet?.region ?? "ap-northeast-1",
@@ -44,12 +51,21 @@ afterAll(async () => {
   ssm?.destroy();
   await cloud?.stop();
   if (seedDir) rmSync(seedDir, { recursive: true, force: true });
+  if (englishDir) rmSync(englishDir, { recursive: true, force: true });
 });
 
 async function history() {
   try {
-    const answer = await ssm.send(new GetParameterHistoryCommand({ Name: parameter }));
-    return (answer.Parameters ?? []).map((p) => ({ version: p.Version, value: p.Value, labels: p.Labels ?? [] }));
+    const entries = [];
+    let nextToken: string | undefined;
+    do {
+      const answer = await ssm.send(
+        new GetParameterHistoryCommand({ Name: parameter, MaxResults: 50, NextToken: nextToken }),
+      );
+      entries.push(...(answer.Parameters ?? []));
+      nextToken = answer.NextToken;
+    } while (nextToken !== undefined);
+    return entries.map((p) => ({ version: p.Version, value: p.Value, labels: p.Labels ?? [] }));
   } catch (error) {
     if (error instanceof Error && error.name === "ParameterNotFound") return [];
     throw error;
@@ -80,10 +96,12 @@ describe("bake-ami", () => {
     expect(run.annotations).toContainEqual(
       expect.objectContaining({
         level: "error",
-        message: expect.stringContaining("packer build failed (exit code 1): amazon-ebs.weborca: Script exited"),
+        message: expect.stringContaining(
+          "packer build が失敗しました（終了コード 1）: amazon-ebs.weborca: Script exited",
+        ),
       }),
     );
-    expect(run.summary).toContain("## Golden AMI not recorded");
+    expect(run.summary).toContain("## ゴールデン AMI は記録されていません");
     expect(await history()).toEqual([]);
   });
 
@@ -93,7 +111,7 @@ describe("bake-ami", () => {
     expect(run.outputs).toEqual({ "ami-id": baked, "parameter-version": "1" });
     const [first] = await history();
     expect(first).toEqual({ version: 1, value: baked, labels: [expect.stringMatching(/^build-\d+-1$/), "current"] });
-    expect(run.summary).toContain("## Golden AMI baked");
+    expect(run.summary).toContain("## ゴールデン AMI を作成しました");
     expect(run.summary).toContain(`\`${baked}\``);
     // Progress is grouped by Packer's steps, with the steps' output inside.
     expect(run.log).toContain(
@@ -103,14 +121,17 @@ describe("bake-ami", () => {
   });
 
   it.each([
-    ["no-artifact", "the build's artifact lines: no artifact"],
-    ["two-artifacts", "the build's artifact lines: 2 AMIs (ami-0a1b2c3d4e5f60718, ami-0f9e8d7c6b5a49382), not one"],
+    ["no-artifact", "ビルドの artifact 行: artifact がありません"],
+    [
+      "two-artifacts",
+      "ビルドの artifact 行: AMI が1つではなく 2 個あります（ami-0a1b2c3d4e5f60718, ami-0f9e8d7c6b5a49382）",
+    ],
   ])("refuses a %s stream and leaves the parameter as it was", async (stream, reason) => {
     const before = await history();
     const run = await bakeAmi(stream);
     expect(run.exitCode).toBe(1);
     expect(run.annotations.map((annotation) => annotation.message)).toContainEqual(
-      `${reason}; ${parameter} is unchanged`,
+      `${reason}。${parameter} は変更していません`,
     );
     expect(await history()).toEqual(before);
   });
@@ -119,13 +140,13 @@ describe("bake-ami", () => {
     const second = await bakeAmi("success");
     expect(second.exitCode, second.log).toBe(0);
     expect(second.outputs["parameter-version"]).toBe("2");
-    expect(second.summary).toContain("roll back with `rollback-to: 1`");
+    expect(second.summary).toContain("`rollback-to: 1` で戻せます");
     expect((await history()).map((entry) => entry.labels.includes("current"))).toEqual([false, true]);
 
     const back = await bakeAmi("failure", { "rollback-to": "1" });
     expect(back.exitCode, back.log).toBe(0);
     expect(back.outputs).toEqual({ "ami-id": baked, "parameter-version": "1" });
-    expect(back.summary).toContain("## `current` moved to version 1");
+    expect(back.summary).toContain("## `current` をバージョン 1 に移しました");
     expect(back.summary).toContain(`| \`${waiting}\` |`);
     expect(back.log).not.toContain("packer build");
     expect((await history()).map((entry) => entry.labels.includes("current"))).toEqual([true, false]);
@@ -134,9 +155,19 @@ describe("bake-ami", () => {
   it("refuses a rollback to a version that does not exist", async () => {
     const run = await bakeAmi("success", { "rollback-to": "build-0-1" });
     expect(run.exitCode).toBe(1);
+    expect(run.summary).toContain("## ロールバックを中止しました");
+    expect(run.annotations.map((annotation) => annotation.message).join("\n")).toContain(
+      "パラメータに「build-0-1」というバージョンはありません",
+    );
+  });
+
+  it("speaks English when the fleet's locale is en", async () => {
+    const run = await bakeAmi("success", { "rollback-to": "build-0-1", clinics: englishDir });
+    expect(run.exitCode).toBe(1);
     expect(run.summary).toContain("## Rollback refused");
     expect(run.annotations.map((annotation) => annotation.message).join("\n")).toContain(
       'no version of the parameter is "build-0-1"',
     );
   });
 });
+

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { amiIdPattern } from "./ami-id.js";
 import type { BuildResult } from "./build-result.js";
+import { type Note, note } from "./note.js";
 
 /** The AMI a build made, or why there is none to record. */
-export type AmiOutcome = { ok: true; amiId: string } | { ok: false; reason: string };
+export type AmiOutcome = { ok: true; amiId: string } | { ok: false; reason: Note };
 
 const manifestSchema = z.object({
   builds: z.array(z.object({ name: z.string(), artifact_id: z.string(), packer_run_uuid: z.string() })),
@@ -18,22 +19,20 @@ function amiIdsIn(artifactId: string): { region: string; amiId: string }[] {
   });
 }
 
-function distinctAmis(artifactIds: readonly string[], region: string, source: string): AmiOutcome {
+function distinctAmis(artifactIds: readonly string[], region: string, source: Note): AmiOutcome {
   const entries = artifactIds.flatMap(amiIdsIn);
   const elsewhere = entries.filter((entry) => entry.region !== region);
   if (elsewhere.length > 0) {
-    const where = [...new Set(elsewhere.map((entry) => `${entry.amiId} in ${entry.region || "no region"}`))].join(", ");
-    return { ok: false, reason: `${source}: ${where}, but the fleet's region is ${region}` };
+    const amis = [...new Set(elsewhere.map((entry) => `${entry.amiId} (${entry.region || "-"})`))].join(", ");
+    return { ok: false, reason: note("otherRegion", { source, amis, region }) };
   }
   const ids = [...new Set(entries.map((entry) => entry.amiId))];
-  if (ids.length === 0) return { ok: false, reason: `${source}: no artifact` };
-  if (ids.length > 1) return { ok: false, reason: `${source}: ${ids.length} AMIs (${ids.join(", ")}), not one` };
+  if (ids.length === 0) return { ok: false, reason: note("noArtifact", { source }) };
+  if (ids.length > 1)
+    return { ok: false, reason: note("manyAmis", { source, count: ids.length, ids: ids.join(", ") }) };
   const [amiId] = ids;
   if (amiId === undefined || !amiIdPattern.test(amiId)) {
-    return {
-      ok: false,
-      reason: `${source}: "${amiId ?? ""}" is not an AMI id (ami- and 8 to 17 hex digits)`,
-    };
+    return { ok: false, reason: note("notAmiId", { source, value: amiId ?? "" }) };
   }
   return { ok: true, amiId };
 }
@@ -51,38 +50,40 @@ export function amiFromBuild(input: {
   const { exitCode, result, manifestText, region } = input;
   if (exitCode !== 0 || result.errors.length > 0) {
     const errors = result.errors.map((error) => `${error.target}: ${error.message}`).join("; ");
-    return { ok: false, reason: `packer build failed (exit code ${exitCode})${errors ? `: ${errors}` : ""}` };
+    return {
+      ok: false,
+      reason: errors ? note("buildFailedWith", { exitCode, errors }) : note("buildFailed", { exitCode }),
+    };
   }
   // The manifest post-processor hands the builder's artifact on, so the stream lists the same AMI twice.
   const fromStream = distinctAmis(
     result.artifacts.flatMap((artifact) => (artifact.id === undefined ? [] : [artifact.id])),
     region,
-    "the build's artifact lines",
+    note("sourceStream"),
   );
   if (!fromStream.ok) return fromStream;
-  if (manifestText === undefined) return { ok: false, reason: "packer wrote no manifest (packer-manifest.json)" };
+  if (manifestText === undefined) return { ok: false, reason: note("noManifest") };
   let manifestJson: unknown;
   try {
     manifestJson = JSON.parse(manifestText);
   } catch (error) {
-    return { ok: false, reason: `the manifest is not JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      reason: note("manifestNotJson", { detail: error instanceof Error ? error.message : String(error) }),
+    };
   }
   const manifest = manifestSchema.safeParse(manifestJson);
-  if (!manifest.success)
-    return { ok: false, reason: `the manifest has an unexpected shape: ${manifest.error.message}` };
+  if (!manifest.success) return { ok: false, reason: note("manifestShape", { detail: manifest.error.message }) };
   // The manifest post-processor appends to an existing file: only this run's builds count.
   const thisRun = manifest.data.builds.filter((build) => build.packer_run_uuid === manifest.data.last_run_uuid);
   const fromManifest = distinctAmis(
     thisRun.map((build) => build.artifact_id),
     region,
-    "the manifest's last run",
+    note("sourceManifest"),
   );
   if (!fromManifest.ok) return fromManifest;
   if (fromManifest.amiId !== fromStream.amiId) {
-    return {
-      ok: false,
-      reason: `the artifact lines name ${fromStream.amiId} but the manifest names ${fromManifest.amiId}`,
-    };
+    return { ok: false, reason: note("amiMismatch", { stream: fromStream.amiId, manifest: fromManifest.amiId }) };
   }
   return fromStream;
 }

@@ -3,9 +3,16 @@ import type { SSMClient } from "@aws-sdk/client-ssm";
 import { amiFromBuild } from "./artifact.js";
 import { collectBuild } from "./build-result.js";
 import { type ParameterVersion, versionWithLabel } from "./history.js";
-import { defaultPrunePolicy, maxParameterVersions, planPruning, type Unlabel } from "./label-plan.js";
+import {
+  type BlockedHistory,
+  defaultPrunePolicy,
+  maxParameterVersions,
+  planPruning,
+  type Unlabel,
+} from "./label-plan.js";
 import type { Log } from "./log.js";
 import { type MachineLine, parseMachineLine } from "./machine-readable.js";
+import { type Note, note } from "./note.js";
 import type { CommandRunner } from "./packer-run.js";
 import { labelVersion, putAmi, readHistory, unlabelVersions } from "./parameter-store.js";
 import { progressOf } from "./progress.js";
@@ -37,7 +44,7 @@ export type BakeOutcome =
       pruned: Unlabel[];
       historySize: number;
     }
-  | { status: "refused"; reason: string };
+  | { status: "refused"; reason: Note };
 
 export interface BakeDeps {
   ssm: SSMClient;
@@ -81,6 +88,15 @@ async function readIfPresent(path: string): Promise<string | undefined> {
   }
 }
 
+function blockedNote(blocked: BlockedHistory, currentLabel: string): Note {
+  return note("historyBlocked", {
+    version: blocked.version,
+    count: blocked.historySize,
+    labels: blocked.labels.join(", "),
+    currentLabel,
+  });
+}
+
 /** Plans label pruning on the parameter's current history; a blocked plan refuses before anything is written. */
 async function pruningFor(deps: BakeDeps, request: BakeRequest) {
   const history = await readHistory(deps.ssm, request.parameter);
@@ -101,7 +117,9 @@ export async function bake(deps: BakeDeps, request: BakeRequest): Promise<BakeOu
   const { log } = deps;
   // Refuse before a 20-minute build when its result could not be written.
   const before = await pruningFor(deps, request);
-  if (before.plan.blocked) return { status: "refused", reason: before.plan.blocked };
+  if (before.plan.blocked) {
+    return { status: "refused", reason: blockedNote(before.plan.blocked, request.currentLabel) };
+  }
 
   const passthrough = {
     cwd: request.templateDir,
@@ -110,8 +128,7 @@ export async function bake(deps: BakeDeps, request: BakeRequest): Promise<BakeOu
   };
   log.startGroup("packer init");
   const initCode = await deps.runPacker("packer", ["init", "."], passthrough).finally(() => log.endGroup());
-  if (initCode !== 0)
-    return { status: "refused", reason: `packer init failed (exit code ${initCode}); see its output above` };
+  if (initCode !== 0) return { status: "refused", reason: note("packerInitFailed", { exitCode: initCode }) };
 
   const printer = progressPrinter(log);
   const lines: MachineLine[] = [];
@@ -143,11 +160,19 @@ export async function bake(deps: BakeDeps, request: BakeRequest): Promise<BakeOu
     manifestText: await readIfPresent(request.manifestPath),
     region: request.region,
   });
-  if (!ami.ok) return { status: "refused", reason: `${ami.reason}; ${request.parameter} is unchanged` };
+  if (!ami.ok) {
+    return {
+      status: "refused",
+      reason: note("parameterUnchanged", { reason: ami.reason, parameter: request.parameter }),
+    };
+  }
 
   // Plan again: the history may have moved during the build.
   const { history, plan } = await pruningFor(deps, request);
-  if (plan.blocked) return { status: "refused", reason: `${plan.blocked}; the new image ${ami.amiId} is not recorded` };
+  if (plan.blocked) {
+    const reason = blockedNote(plan.blocked, request.currentLabel);
+    return { status: "refused", reason: note("imageNotRecorded", { reason, amiId: ami.amiId }) };
+  }
   await unlabelVersions(deps.ssm, request.parameter, plan.unlabel);
   const version = await putAmi(
     deps.ssm,

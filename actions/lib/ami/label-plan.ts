@@ -19,13 +19,21 @@ export interface Unlabel {
   labels: string[];
 }
 
+export interface BlockedHistory {
+  /** The oldest version, which AWS must drop to make room. */
+  version: number;
+  historySize: number;
+  /** Its labels that pruning may not take off. */
+  labels: string[];
+}
+
 export interface PrunePlan {
   /** Build labels to take off, oldest version first. */
   unlabel: Unlabel[];
   /** Versions whose labels stay: the current one and the newest builds. */
   protectedVersions: number[];
-  /** Why the next PutParameter would still fail, when pruning cannot prevent it. */
-  blocked?: string;
+  /** Why the next PutParameter would still fail, when pruning cannot prevent it: labels left on the oldest. */
+  blocked?: BlockedHistory;
 }
 
 /**
@@ -52,7 +60,7 @@ export function planPruning(history: readonly ParameterVersion[], policy: PruneP
     const taken = new Set(unlabel.find((entry) => entry.version === oldest.version)?.labels ?? []);
     const left = oldest.labels.filter((label) => !taken.has(label));
     if (left.length > 0) {
-      plan.blocked = `version ${oldest.version}, the oldest of ${sorted.length}, keeps the label(s) ${left.join(", ")}, so AWS cannot drop it to make room; move ${left.length > 1 ? "those labels" : "that label"} to a newer version (bake-ami's rollback-to input moves ${policy.currentLabel}) and bake again`;
+      plan.blocked = { version: oldest.version, historySize: sorted.length, labels: left };
     }
   }
   return plan;

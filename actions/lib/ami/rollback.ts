@@ -1,16 +1,18 @@
 import type { EC2Client } from "@aws-sdk/client-ec2";
 import type { SSMClient } from "@aws-sdk/client-ssm";
 import { readInventory } from "../fleet/inventory.js";
+import type { Locale } from "../i18n/locale.js";
 import { planProvision } from "../provision/plan.js";
 import type { LoadedClinic } from "../registry/load.js";
 import type { Clock } from "../runtime/ports.js";
 import { type ParameterVersion, versionWithLabel } from "./history.js";
 import type { Log } from "./log.js";
+import { type Note, note, say } from "./note.js";
 import { labelVersion, readHistory } from "./parameter-store.js";
 
 export type RollbackTarget =
   | { ok: true; target: ParameterVersion; current?: ParameterVersion }
-  | { ok: false; reason: string };
+  | { ok: false; reason: Note };
 
 /** The version a `rollback-to` value names: a version number, or a label such as build-1234-1. Pure. */
 export function resolveRollbackTarget(
@@ -28,7 +30,10 @@ export function resolveRollbackTarget(
       .map((entry) => `${entry.version} (${entry.labels.join(", ")})`);
     return {
       ok: false,
-      reason: `no version of the parameter is "${selector}"; give a version number or a label${labelled.length > 0 ? `, e.g. one of: ${labelled.join("; ")}` : ""}`,
+      reason:
+        labelled.length > 0
+          ? note("noSuchVersionExamples", { selector, examples: labelled.join("; ") })
+          : note("noSuchVersion", { selector }),
     };
   }
   const current = versionWithLabel(history, currentLabel);
@@ -50,13 +55,15 @@ export type RollbackOutcome =
       /** Active clinics without an instance: the next provisioning launches them from the target. */
       launchingNext: string[];
     }
-  | { status: "refused"; reason: string };
+  | { status: "refused"; reason: Note };
 
 export interface RollbackDeps {
   ssm: SSMClient;
   ec2: EC2Client;
   log: Log;
   clock: Clock;
+  /** The fleet's locale, for the log line. */
+  locale: Locale;
 }
 
 /**
@@ -73,8 +80,12 @@ export async function rollback(deps: RollbackDeps, request: RollbackRequest): Pr
   const { target, current } = resolved;
   const plan = planProvision({ clinics: request.clinics, instances: await readInventory(deps.ec2), clock: deps.clock });
   const launchingNext = plan.create.map((entry) => entry.clinic.id);
+  const clinics = launchingNext.length > 0 ? launchingNext.join(", ") : note("none");
   deps.log.info(
-    `${request.currentLabel} → version ${target.version} (${target.value}); clinics that would launch on it next: ${launchingNext.length > 0 ? launchingNext.join(", ") : "none"}`,
+    say(
+      note("rollbackLog", { label: request.currentLabel, version: target.version, value: target.value, clinics }),
+      deps.locale,
+    ),
   );
   const from = current === undefined ? {} : { from: current };
   if (current?.version === target.version) return { status: "unchanged", target, launchingNext, ...from };

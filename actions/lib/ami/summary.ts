@@ -1,31 +1,44 @@
+import type { Locale } from "../i18n/locale.js";
 import { inert, table } from "../render/markdown.js";
 import type { BakeOutcome } from "./bake.js";
 import { maxParameterVersions } from "./label-plan.js";
+import { type AmiMessageKey, type Note, note, say } from "./note.js";
 import type { RollbackOutcome } from "./rollback.js";
 
 const code = (text: string) => `\`${text.replaceAll("`", "")}\``;
 
-/** The job summary of a bake: what was recorded where, what was pruned, or why nothing was. */
-export function renderBakeSummary(outcome: BakeOutcome, context: { parameter: string; sourceCommit: string }): string {
+type Say = (key: AmiMessageKey, values?: Note["values"]) => string;
+
+function sayer(locale: Locale): Say {
+  return (key, values) => say(note(key, values), locale);
+}
+
+/** The job summary of a bake, in the fleet's locale: what was recorded where, what was pruned, or why nothing was. */
+export function renderBakeSummary(
+  outcome: BakeOutcome,
+  context: { parameter: string; sourceCommit: string },
+  locale: Locale,
+): string {
+  const t = sayer(locale);
   if (outcome.status === "refused") {
     return [
-      "## Golden AMI not recorded",
+      `## ${t("notRecordedTitle")}`,
       "",
-      inert(outcome.reason),
+      say(outcome.reason, locale, inert),
       "",
-      `${code(context.parameter)} is unchanged: provisioning keeps launching from the image it had.`,
+      t("keptImage", { parameter: code(context.parameter) }),
     ].join("\n");
   }
   const rows = [
-    ["AMI", code(outcome.amiId)],
-    ["Parameter", `${code(context.parameter)} version ${outcome.version}`],
-    ["Labels", outcome.labels.map(code).join(", ")],
-    ["Source commit", code(context.sourceCommit)],
+    [t("rowAmi"), code(outcome.amiId)],
+    [t("rowParameter"), t("parameterVersion", { parameter: code(context.parameter), version: outcome.version })],
+    [t("rowLabels"), outcome.labels.map(code).join(", ")],
+    [t("rowSourceCommit"), code(context.sourceCommit)],
     [
-      "Before",
+      t("rowBefore"),
       outcome.previous === undefined
-        ? "no earlier version"
-        : `version ${outcome.previous.version} (${code(outcome.previous.value)}); roll back with \`rollback-to: ${outcome.previous.version}\``,
+        ? t("noEarlierVersion")
+        : t("rollBackWith", { version: outcome.previous.version, value: code(outcome.previous.value) }),
     ],
   ];
   const pruned =
@@ -33,40 +46,51 @@ export function renderBakeSummary(outcome: BakeOutcome, context: { parameter: st
       ? []
       : [
           "",
-          `The history holds ${outcome.historySize} of AWS's ${maxParameterVersions} versions. So that the next bakes can still write, build labels were taken off versions that are neither current nor among the newest builds:`,
+          t("pruned", { size: outcome.historySize, max: maxParameterVersions }),
           "",
           table(
-            ["Version", "Labels taken off"],
+            [t("colVersion"), t("colLabelsTakenOff")],
             outcome.pruned.map((entry) => [String(entry.version), entry.labels.map(code).join(", ")]),
           ),
         ];
-  return ["## Golden AMI baked", "", table(["", "This bake"], rows), ...pruned].join("\n");
+  return [`## ${t("bakedTitle")}`, "", table(["", t("colThisBake")], rows), ...pruned].join("\n");
 }
 
-/** The job summary of a rollback: where `current` went and who launches on it next. */
-export function renderRollbackSummary(outcome: RollbackOutcome, context: { parameter: string; label: string }): string {
+/** The job summary of a rollback, in the fleet's locale: where `current` went and who launches on it next. */
+export function renderRollbackSummary(
+  outcome: RollbackOutcome,
+  context: { parameter: string; label: string },
+  locale: Locale,
+): string {
+  const t = sayer(locale);
   if (outcome.status === "refused") {
-    return ["## Rollback refused", "", inert(outcome.reason), "", `${code(context.parameter)} is unchanged.`].join(
-      "\n",
-    );
+    return [
+      `## ${t("rollbackRefusedTitle")}`,
+      "",
+      say(outcome.reason, locale, inert),
+      "",
+      t("unchanged", { parameter: code(context.parameter) }),
+    ].join("\n");
   }
-  const title =
-    outcome.status === "moved"
-      ? `## ${code(context.label)} moved to version ${outcome.target.version}`
-      : `## ${code(context.label)} already on version ${outcome.target.version}`;
+  const title = t(outcome.status === "moved" ? "movedTitle" : "alreadyTitle", {
+    label: code(context.label),
+    version: outcome.target.version,
+  });
   const from =
-    outcome.from === undefined ? "no version" : `version ${outcome.from.version} (${code(outcome.from.value)})`;
+    outcome.from === undefined
+      ? t("fromNone")
+      : t("fromVersion", { version: outcome.from.version, value: code(outcome.from.value) });
   const next =
     outcome.launchingNext.length === 0
-      ? "No clinic is waiting for an instance: the next one to be added launches from it."
-      : `These clinics have no instance yet and would launch on it next:\n\n${table(
-          ["Clinic"],
+      ? t("nobodyWaiting")
+      : `${t("launchingNext")}\n\n${table(
+          [t("colClinic")],
           outcome.launchingNext.map((id) => [code(id)]),
         )}`;
   return [
-    title,
+    `## ${title}`,
     "",
-    `${code(context.parameter)}: ${code(outcome.target.value)}, before: ${from}. Running instances keep their image.`,
+    t("rollbackState", { parameter: code(context.parameter), value: code(outcome.target.value), from }),
     "",
     next,
   ].join("\n");

@@ -2,9 +2,15 @@ import { describe, expect, it } from "vitest";
 import { amiFromBuild } from "../../../actions/lib/ami/artifact.js";
 import { collectBuild } from "../../../actions/lib/ami/build-result.js";
 import { parseMachineLine } from "../../../actions/lib/ami/machine-readable.js";
+import { say } from "../../../actions/lib/ami/note.js";
 import { manifestText, type StreamName, streamLines } from "./streams.js";
 
 const region = "ap-northeast-1";
+/** Why the build is refused, as an English reader sees it (the Japanese text is checked in summary.test.ts). */
+function refusal(outcome: ReturnType<typeof amiFromBuild>): string {
+  if (outcome.ok) throw new Error(`expected a refusal, got ${outcome.amiId}`);
+  return say(outcome.reason, "en");
+}
 const result = (name: StreamName) => collectBuild(streamLines(name).flatMap((line) => parseMachineLine(line) ?? []));
 
 describe("amiFromBuild", () => {
@@ -15,18 +21,15 @@ describe("amiFromBuild", () => {
   });
 
   it("refuses a failed build, with Packer's error", () => {
-    expect(amiFromBuild({ exitCode: 1, result: result("failure"), manifestText: undefined, region })).toEqual({
-      ok: false,
-      reason:
-        "packer build failed (exit code 1): amazon-ebs.weborca: Script exited with non-zero exit status: 100.Allowed exit codes are: [0]",
-    });
+    expect(refusal(amiFromBuild({ exitCode: 1, result: result("failure"), manifestText: undefined, region }))).toBe(
+      "packer build failed (exit code 1): amazon-ebs.weborca: Script exited with non-zero exit status: 100.Allowed exit codes are: [0]",
+    );
   });
 
   it("refuses a build that made no artifact", () => {
-    expect(amiFromBuild({ exitCode: 0, result: result("no-artifact"), manifestText: undefined, region })).toEqual({
-      ok: false,
-      reason: "the build's artifact lines: no artifact",
-    });
+    expect(refusal(amiFromBuild({ exitCode: 0, result: result("no-artifact"), manifestText: undefined, region }))).toBe(
+      "the build's artifact lines: no artifact",
+    );
   });
 
   it("refuses two different AMIs", () => {
@@ -36,18 +39,16 @@ describe("amiFromBuild", () => {
       manifestText: manifestText("two-artifacts"),
       region,
     });
-    expect(outcome).toEqual({
-      ok: false,
-      reason: "the build's artifact lines: 2 AMIs (ami-0a1b2c3d4e5f60718, ami-0f9e8d7c6b5a49382), not one",
-    });
+    expect(refusal(outcome)).toBe(
+      "the build's artifact lines: 2 AMIs (ami-0a1b2c3d4e5f60718, ami-0f9e8d7c6b5a49382), not one",
+    );
   });
 
   it("refuses when the manifest names another AMI than the stream", () => {
     const manifest = manifestText("success").replaceAll("ami-0a1b2c3d4e5f60718", "ami-0123456789abcdef0");
-    expect(amiFromBuild({ exitCode: 0, result: result("success"), manifestText: manifest, region })).toEqual({
-      ok: false,
-      reason: "the artifact lines name ami-0a1b2c3d4e5f60718 but the manifest names ami-0123456789abcdef0",
-    });
+    expect(refusal(amiFromBuild({ exitCode: 0, result: result("success"), manifestText: manifest, region }))).toBe(
+      "the artifact lines name ami-0a1b2c3d4e5f60718 but the manifest names ami-0123456789abcdef0",
+    );
   });
 
   it("counts only the manifest's last run, as the post-processor appends", () => {
@@ -63,33 +64,30 @@ describe("amiFromBuild", () => {
   });
 
   it("refuses a missing or broken manifest", () => {
-    expect(amiFromBuild({ exitCode: 0, result: result("success"), manifestText: undefined, region })).toEqual({
-      ok: false,
-      reason: "packer wrote no manifest (packer-manifest.json)",
-    });
-    expect(amiFromBuild({ exitCode: 0, result: result("success"), manifestText: "{", region })).toMatchObject({
-      ok: false,
-      reason: expect.stringMatching(/^the manifest is not JSON: /),
-    });
+    expect(refusal(amiFromBuild({ exitCode: 0, result: result("success"), manifestText: undefined, region }))).toBe(
+      "packer wrote no manifest (packer-manifest.json)",
+    );
+    expect(refusal(amiFromBuild({ exitCode: 0, result: result("success"), manifestText: "{", region }))).toMatch(
+      /^the manifest is not JSON: /,
+    );
   });
 
   it("refuses an AMI in another region or an id that is not an AMI's", () => {
     expect(
-      amiFromBuild({
-        exitCode: 0,
-        result: result("success"),
-        manifestText: manifestText("success"),
-        region: "ap-northeast-3",
-      }),
-    ).toEqual({
-      ok: false,
-      reason:
-        "the build's artifact lines: ami-0a1b2c3d4e5f60718 in ap-northeast-1, but the fleet's region is ap-northeast-3",
-    });
+      refusal(
+        amiFromBuild({
+          exitCode: 0,
+          result: result("success"),
+          manifestText: manifestText("success"),
+          region: "ap-northeast-3",
+        }),
+      ),
+    ).toBe(
+      "the build's artifact lines: ami-0a1b2c3d4e5f60718 (ap-northeast-1), but the fleet's region is ap-northeast-3",
+    );
     const odd = collectBuild([{ timestamp: 1, target: "t", type: "artifact", data: ["0", "id", `${region}:ami-XYZ`] }]);
-    expect(amiFromBuild({ exitCode: 0, result: odd, manifestText: undefined, region })).toEqual({
-      ok: false,
-      reason: 'the build\'s artifact lines: "ami-XYZ" is not an AMI id (ami- and 8 to 17 hex digits)',
-    });
+    expect(refusal(amiFromBuild({ exitCode: 0, result: odd, manifestText: undefined, region }))).toBe(
+      'the build\'s artifact lines: "ami-XYZ" is not an AMI id (ami- and 8 to 17 hex digits)',
+    );
   });
 });

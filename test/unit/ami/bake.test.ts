@@ -103,7 +103,10 @@ describe("bake", () => {
     );
     expect(outcome).toMatchObject({
       status: "refused",
-      reason: expect.stringMatching(/^version 1, the oldest of 100/),
+      reason: {
+        key: "historyBlocked",
+        values: { version: 1, count: 100, labels: "build-1-1, current", currentLabel: "current" },
+      },
     });
     expect(runner.commands).toEqual([]);
     expect(ssmMock.commandCalls(PutParameterCommand)).toEqual([]);
@@ -116,7 +119,7 @@ describe("bake", () => {
       { ssm: new SSMClient({ region: "ap-northeast-1" }), runPacker: runner.run, log },
       request,
     );
-    expect(outcome).toEqual({ status: "refused", reason: "packer init failed (exit code 1); see its output above" });
+    expect(outcome).toEqual({ status: "refused", reason: { key: "packerInitFailed", values: { exitCode: 1 } } });
     expect(runner.commands).toEqual(["packer init ."]);
     expect(ssmMock.commandCalls(PutParameterCommand)).toEqual([]);
   });
