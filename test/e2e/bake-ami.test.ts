@@ -1,7 +1,12 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { GetParameterHistoryCommand, SSMClient } from "@aws-sdk/client-ssm";
+import {
+  GetParameterHistoryCommand,
+  LabelParameterVersionCommand,
+  PutParameterCommand,
+  SSMClient,
+} from "@aws-sdk/client-ssm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadRegistry } from "../../actions/lib/registry/load.js";
 import { type LocalCloud, startLocalCloud } from "../localcloud/index.js";
@@ -171,3 +176,63 @@ describe("bake-ami", () => {
   });
 });
 
+/**
+ * A parameter whose history nears AWS's 100 versions: each scenario starts from a fresh Parameter Store holding
+ * `count` versions, each labelled with its build, and `current` on `currentOn`.
+ */
+describe("bake-ami near the parameter's 100-version limit", () => {
+  async function seedHistory(count: number, currentOn: number) {
+    cloud.aws.ssm.reset();
+    for (let version = 1; version <= count; version++) {
+      await ssm.send(
+        new PutParameterCommand({
+          Name: parameter,
+          Value: "ami-0f9e8d7c6b5a49382",
+          Type: "String",
+          DataType: "aws:ec2:image",
+          Overwrite: version > 1,
+        }),
+      );
+      const labels = [`build-${version}-1`, ...(version === currentOn ? ["current"] : [])];
+      await ssm.send(new LabelParameterVersionCommand({ Name: parameter, ParameterVersion: version, Labels: labels }));
+    }
+  }
+
+  it("takes the oldest build labels off, never current nor the newest builds, then records the build", async () => {
+    await seedHistory(100, 98);
+    const run = await bakeAmi("success");
+    expect(run.exitCode, run.log).toBe(0);
+    expect(run.outputs).toEqual({ "ami-id": baked, "parameter-version": "101" });
+    const after = await history();
+    // AWS dropped version 1 to make room; versions 2 to 10 lost their build labels (10 versions of headroom).
+    expect(after).toHaveLength(100);
+    expect(after[0]?.version).toBe(2);
+    const labelsOf = (version: number) => after.find((entry) => entry.version === version)?.labels;
+    for (let version = 2; version <= 10; version++) expect(labelsOf(version), `version ${version}`).toEqual([]);
+    expect(labelsOf(11)).toEqual(["build-11-1"]);
+    // The version current was on, and the newest builds, keep their labels; current moved to the new version.
+    expect(labelsOf(98)).toEqual(["build-98-1"]);
+    expect(labelsOf(100)).toEqual(["build-100-1"]);
+    expect(labelsOf(101)).toEqual([expect.stringMatching(/^build-\d+-1$/), "current"]);
+    expect(run.summary).toContain("履歴は AWS の上限 100 バージョンのうち 100 を使っています");
+    expect(run.summary).toContain("| バージョン | 外したラベル |");
+    for (let version = 1; version <= 10; version++) {
+      expect(run.summary).toContain(`| ${version} | \`build-${version}-1\` |`);
+    }
+    expect(run.summary).not.toContain("| 11 |");
+  });
+
+  it("refuses before building when current sits on the oldest of 100 versions, and changes nothing", async () => {
+    await seedHistory(100, 1);
+    const before = await history();
+    const run = await bakeAmi("success");
+    expect(run.exitCode).toBe(1);
+    expect(run.log).not.toContain("packer init");
+    expect(run.log).not.toContain("packer build");
+    expect(await history()).toEqual(before);
+    expect(run.summary).toContain("## ゴールデン AMI は記録されていません");
+    expect(run.annotations.map((annotation) => annotation.message)).toContainEqual(
+      expect.stringContaining("最も古いバージョン 1（全 100 件）にラベル build-1-1, current が付いているため"),
+    );
+  });
+});
