@@ -1,6 +1,7 @@
 // Builds the one ncc bundle in actions/dist/ and a tiny entry per action that picks the action by name.
 // ncc type-checks with actions/tsconfig.json, which holds the bundle's own sources only, so a half-written test
-// elsewhere cannot break the bundle. The bundle is built beside actions/dist and swapped in, so a failed build leaves the old one whole.
+// elsewhere cannot break the bundle. The bundle is built beside actions/dist and swapped in, so a failed build
+// leaves the old one whole.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,18 +11,7 @@ const staging = mkdtempSync("actions/.dist-");
 try {
   execFileSync(
     "npx",
-    [
-      "ncc",
-      "build",
-      "actions/index.ts",
-      "-o",
-      staging,
-            "--target",
-      "es2022",
-      "--license",
-      "licenses.txt",
-      "-q",
-    ],
+    ["ncc", "build", "actions/index.ts", "-o", staging, "--target", "es2022", "--license", "licenses.txt", "-q"],
     { stdio: "inherit" },
   );
   const names = readdirSync("actions", { withFileTypes: true })
