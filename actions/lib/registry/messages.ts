@@ -166,8 +166,8 @@ export const clinicHints: Record<string, Message> = {
     "clinics/shinjuku-naika.yml",
   ),
   id: {
-    en: 'a lowercase slug of 3-40 letters, digits and hyphens that equals the file name, e.g. "shinjuku-naika" in clinics/shinjuku-naika.yml',
-    ja: "英小文字・数字・ハイフンの3〜40文字でファイル名と同じもの(例: clinics/shinjuku-naika.yml なら shinjuku-naika)",
+    en: 'a lowercase slug of 3-40 letters, digits and hyphens that equals the file name and is not a device name such as con or nul, e.g. "shinjuku-naika" in clinics/shinjuku-naika.yml',
+    ja: "英小文字・数字・ハイフンの3〜40文字でファイル名と同じもの。con や nul などのデバイス名は使えません(例: clinics/shinjuku-naika.yml なら shinjuku-naika)",
   },
   name: {
     en: "the clinic's name, 1-100 characters, e.g. 新宿内科クリニック",

@@ -13,7 +13,8 @@ export const rings = ["canary", "early", "general"] as const;
 export const statuses = ["active", "suspended", "retired"] as const;
 export { prefectures } from "./prefectures.js";
 
-export const clinicIdPattern = /^[a-z0-9](?:[a-z0-9-]{1,38})[a-z0-9]$/;
+// A clinic's id names its file, so it may not be a device name that Windows refuses as a file name (con.yml).
+export const clinicIdPattern = /^(?!(?:con|prn|aux|nul|com\d|lpt\d)$)[a-z0-9](?:[a-z0-9-]{1,38})[a-z0-9]$/;
 
 export const fleetSchema = z
   .object({

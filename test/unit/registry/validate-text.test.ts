@@ -138,6 +138,15 @@ describe("validateClinicText", () => {
     expect(problem?.message).toContain('quote it: "5.2"');
   });
 
+  it("refuses ids that some systems cannot use as file names", () => {
+    for (const id of ["con", "nul", "aux", "prn", "com1", "lpt9"]) {
+      const result = validateClinicText(request({ id }), `clinics/${id}.yml`, { clinics: [] });
+      expect(fieldsOf(result)).toEqual([{ field: "id", line: 1 }]);
+      expect(result.problems[0]?.message).toContain("nul");
+    }
+    expect(validateClinicText(request({ id: "console" }), "clinics/console.yml", { clinics: [] }).problems).toEqual([]);
+  });
+
   it("never opens the file name it is given", () => {
     const result = validateClinicText(request({ id: "passwd" }), "../../etc/passwd.yml", { clinics: [] });
     expect(result.problems).toEqual([]);
