@@ -4,17 +4,20 @@ import { join, resolve } from "node:path";
 import * as core from "@actions/core";
 import { bake } from "../lib/ami/bake.js";
 import { buildLabel } from "../lib/ami/history.js";
-import { say } from "../lib/ami/note.js";
+import { NoteError, say } from "../lib/ami/note.js";
 import { execRunner } from "../lib/ami/packer-run.js";
 import { rollback } from "../lib/ami/rollback.js";
 import { renderBakeSummary, renderRollbackSummary } from "../lib/ami/summary.js";
 import { createAwsClients } from "../lib/aws/clients.js";
+import type { Locale } from "../lib/i18n/locale.js";
 import { loadRegistry } from "../lib/registry/load.js";
 import { formatProblem } from "../lib/registry/problem.js";
 import { systemClock } from "../lib/runtime/ports.js";
 import { getInputs } from "./inputs.js";
 
 export async function run(): Promise<void> {
+  // Until fleet.yml is read its locale is unknown, so input and registry errors are in English, the fallback.
+  let locale: Locale = "en";
   try {
     const inputs = getInputs();
     const registry = await core.group("Read the registry", () => loadRegistry(inputs.clinics));
@@ -26,7 +29,7 @@ export async function run(): Promise<void> {
     }
     const { ssm, ec2 } = createAwsClients({ region: fleet.region });
     const { parameter, label } = fleet.ami;
-    const { locale } = fleet;
+    locale = fleet.locale;
 
     if (inputs.rollbackTo !== undefined) {
       const outcome = await rollback(
@@ -34,7 +37,7 @@ export async function run(): Promise<void> {
         { parameter, currentLabel: label, selector: inputs.rollbackTo, clinics: registry.clinics },
       );
       await core.summary.addRaw(renderRollbackSummary(outcome, { parameter, label }, locale)).write();
-      if (outcome.status === "refused") throw new Error(say(outcome.reason, locale));
+      if (outcome.status === "refused") throw new NoteError(outcome.reason);
       core.setOutput("ami-id", outcome.target.value);
       core.setOutput("parameter-version", outcome.target.version);
       return;
@@ -57,10 +60,11 @@ export async function run(): Promise<void> {
     await core.summary
       .addRaw(renderBakeSummary(outcome, { parameter, sourceCommit: inputs.sourceCommit }, locale))
       .write();
-    if (outcome.status === "refused") throw new Error(say(outcome.reason, locale));
+    if (outcome.status === "refused") throw new NoteError(outcome.reason);
     core.setOutput("ami-id", outcome.amiId);
     core.setOutput("parameter-version", outcome.version);
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    if (error instanceof NoteError) core.setFailed(say(error.note, locale));
+    else core.setFailed(error instanceof Error ? error.message : String(error));
   }
 }

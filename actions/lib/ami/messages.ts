@@ -109,4 +109,8 @@ export const amiMessages = {
     en: 'no version of the parameter is "{selector}"; give a version number or a label, e.g. one of: {examples}',
     ja: "パラメータに「{selector}」というバージョンはありません。バージョン番号かラベルを指定してください（例: {examples}）",
   },
+  labelsRefused: {
+    en: 'Parameter Store refused the label(s) {labels} on {parameter} version {version}: labels use letters, digits, ".", "_" and "-", and may not start with a digit, "aws" or "ssm"',
+    ja: "Parameter Store が {parameter} バージョン {version} のラベル {labels} を受け付けませんでした。ラベルに使えるのは英数字と「.」「_」「-」で、数字・「aws」・「ssm」で始めることはできません",
+  },
 } satisfies Record<string, Message>;

@@ -26,3 +26,11 @@ export function say(shown: Note, locale: Locale, quote: (text: string) => string
   );
   return format(pick(amiMessages[shown.key], locale), values);
 }
+
+/** A failure thrown mid-way (not a planned refusal) that is still shown in the fleet's locale. */
+export class NoteError extends Error {
+  constructor(readonly note: Note) {
+    super(say(note, "en"));
+    this.name = "NoteError";
+  }
+}

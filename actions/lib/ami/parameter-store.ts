@@ -8,6 +8,7 @@ import {
 } from "@aws-sdk/client-ssm";
 import type { ParameterVersion } from "./history.js";
 import type { Unlabel } from "./label-plan.js";
+import { NoteError, note } from "./note.js";
 
 /** GetParameterHistory answers at most 50 versions a page. */
 const historyPageSize = 50;
@@ -63,8 +64,6 @@ export async function labelVersion(ssm: SSMClient, name: string, version: number
   );
   const invalid = answer.InvalidLabels ?? [];
   if (invalid.length > 0) {
-    throw new Error(
-      `Parameter Store refused the label(s) ${invalid.join(", ")} on ${name} version ${version}: labels use letters, digits, ".", "_" and "-", and may not start with a digit, "aws" or "ssm"`,
-    );
+    throw new NoteError(note("labelsRefused", { labels: invalid.join(", "), parameter: name, version }));
   }
 }

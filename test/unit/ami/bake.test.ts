@@ -12,6 +12,7 @@ import { mockClient } from "aws-sdk-client-mock";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { type BakeRequest, bake } from "../../../actions/lib/ami/bake.js";
 import type { Log } from "../../../actions/lib/ami/log.js";
+import { NoteError, say } from "../../../actions/lib/ami/note.js";
 import type { CommandRunner } from "../../../actions/lib/ami/packer-run.js";
 import { manifestText, type StreamName, streamLines } from "./streams.js";
 
@@ -130,6 +131,22 @@ describe("bake", () => {
     await bake({ ssm: new SSMClient({ region: "ap-northeast-1" }), runPacker: runner.run, log }, request);
     expect(runner.commands[1]).toBe(
       `packer build -machine-readable -var region=ap-northeast-1 -var source_commit=${request.sourceCommit} -var manifest_path=${request.manifestPath} .`,
+    );
+  });
+
+  it("fails in the fleet's locale when Parameter Store refuses the new version's labels", async () => {
+    ssmMock.on(GetParameterHistoryCommand).resolves({ Parameters: [] });
+    ssmMock.on(LabelParameterVersionCommand).resolves({ InvalidLabels: ["build-42-1"], ParameterVersion: 96 });
+    const failure = await bake(
+      { ssm: new SSMClient({ region: "ap-northeast-1" }), runPacker: packer("success").run, log },
+      request,
+    ).catch((error: unknown) => error);
+    if (!(failure instanceof NoteError)) throw new Error(`expected a NoteError, got ${String(failure)}`);
+    expect(say(failure.note, "en")).toMatch(
+      /^Parameter Store refused the label\(s\) build-42-1 on \/orca-fleet\/golden-ami version 96: /,
+    );
+    expect(say(failure.note, "ja")).toMatch(
+      /^Parameter Store が \/orca-fleet\/golden-ami バージョン 96 のラベル build-42-1 を受け付けませんでした。/,
     );
   });
 });
