@@ -129,6 +129,15 @@ export async function startGithubServer(options: GithubServerOptions = {}): Prom
       faults.plan(plan.data);
       return { status: 204 };
     }
+    // Counts come from the recorded requests, so zeroing them is emptying the record (and the rate-limit use);
+    // a reset also drops the failures still planned. Repositories' contents stay.
+    const reset = req.method === "POST" && target.pathname === "/_localcloud/reset";
+    if (reset || (req.method === "DELETE" && target.pathname === "/_localcloud/requests")) {
+      requests.length = 0;
+      used = 0;
+      if (reset) faults.clear();
+      return { status: 204 };
+    }
     throw notFound();
   };
 

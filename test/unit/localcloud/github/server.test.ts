@@ -73,6 +73,17 @@ describe("the local GitHub server", () => {
     expect(counts).toEqual({ "GET /repos/{owner}/{repo}": 1 });
   });
 
+  it("zeroes the counts on DELETE /_localcloud/requests, and drops planned failures too on POST /_localcloud/reset", async () => {
+    await call("GET", api);
+    expect((await fetch(`${github.url}/_localcloud/requests`, { method: "DELETE" })).status).toBe(204);
+    expect(await (await fetch(`${github.url}/_localcloud/requests`)).json()).toEqual({});
+    expect((await call("GET", api)).headers.get("x-ratelimit-used")).toBe("1");
+    github.failNext({ status: 503, count: 3 });
+    expect((await fetch(`${github.url}/_localcloud/reset`, { method: "POST" })).status).toBe(204);
+    expect(github.requests).toEqual([]);
+    expect((await call("GET", api)).status).toBe(200);
+  });
+
   it("records every request with its route and status", async () => {
     await call("POST", `${api}/issues`, { title: "one" });
     await call("GET", `${api}/issues/9`);
