@@ -4,7 +4,6 @@ import {
   CreateTagsCommand,
   CreateVpcCommand,
   DescribeImagesCommand,
-  DescribeInstanceAttributeCommand,
   DescribeInstanceStatusCommand,
   DescribeInstancesCommand,
   DescribeVolumesCommand,
@@ -20,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AwsServerHandle, startAwsServer } from "../localcloud/aws/server.js";
 import { ec2Client } from "./moto/clients.js";
 import { type MotoHandle, startMoto } from "./moto/start-moto.js";
+import { attachedVolumes, instanceAttribute } from "./support.js";
 
 /**
  * moto_server is the oracle: the same SDK calls go to moto and to the local cloud, and the answers must agree in
@@ -188,8 +188,10 @@ describe("EC2 against moto as the oracle", () => {
   it("DescribeInstanceAttribute answers userData, disableApiStop and the shutdown behaviour alike", async () => {
     for (const attribute of ["userData", "disableApiStop", "instanceInitiatedShutdownBehavior"] as const) {
       const [fromMoto, fromLocal] = await both(async (backend) => {
-        const { $metadata, InstanceId, ...answer } = await backend.client.send(
-          new DescribeInstanceAttributeCommand({ InstanceId: launchedId(backend), Attribute: attribute }),
+        const { $metadata, InstanceId, ...answer } = await instanceAttribute(
+          backend.client,
+          launchedId(backend),
+          attribute,
         );
         return answer;
       });
@@ -199,9 +201,7 @@ describe("EC2 against moto as the oracle", () => {
 
   it("DescribeVolumes by attachment.instance-id shows the encrypted gp3 root volume with its tags", async () => {
     const [fromMoto, fromLocal] = await both(async (backend) => {
-      const answer = await backend.client.send(
-        new DescribeVolumesCommand({ Filters: [{ Name: "attachment.instance-id", Values: [launchedId(backend)] }] }),
-      );
+      const answer = await attachedVolumes(backend.client, launchedId(backend));
       const volume = answer.Volumes?.[0];
       return {
         answer,
@@ -296,11 +296,7 @@ describe("EC2 against moto as the oracle", () => {
         "ids with MaxResults",
         (b) => b.client.send(new DescribeInstancesCommand({ InstanceIds: [launchedId(b)], MaxResults: 5 })),
       ],
-      [
-        "attribute of unknown id",
-        (b) =>
-          b.client.send(new DescribeInstanceAttributeCommand({ InstanceId: unknownInstance, Attribute: "userData" })),
-      ],
+      ["attribute of unknown id", (b) => instanceAttribute(b.client, unknownInstance, "userData")],
       ["terminate unknown id", (b) => b.client.send(new TerminateInstancesCommand({ InstanceIds: [unknownInstance] }))],
       ["unknown volume", (b) => b.client.send(new DescribeVolumesCommand({ VolumeIds: ["vol-0123456789abcdef0"] }))],
       ["unknown image", (b) => b.client.send(new DescribeImagesCommand({ ImageIds: ["ami-0123456789abcdef0"] }))],

@@ -1,10 +1,8 @@
 import {
   CreateTagsCommand,
   DescribeImagesCommand,
-  DescribeInstanceAttributeCommand,
   DescribeInstanceStatusCommand,
   DescribeInstancesCommand,
-  DescribeVolumesCommand,
   type EC2Client,
   EC2ServiceException,
   paginateDescribeInstances,
@@ -13,22 +11,17 @@ import {
   TerminateInstancesCommand,
 } from "@aws-sdk/client-ec2";
 import { LabelParameterVersionCommand, PutParameterCommand, SSMClient } from "@aws-sdk/client-ssm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type AwsServerHandle, startAwsServer } from "../localcloud/aws/server.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { AwsServerHandle } from "../localcloud/aws/server.js";
 import { ec2Client, testCredentials, testRegion } from "./moto/clients.js";
+import { attachedVolumes, instanceAttribute, localAwsForFile } from "./support.js";
 
+const local = localAwsForFile(ec2Client);
 let server: AwsServerHandle;
 let ec2: EC2Client;
 
-beforeAll(async () => {
-  server = await startAwsServer();
-  ec2 = ec2Client(server.url);
-});
-afterAll(async () => {
-  ec2.destroy();
-  await server.close();
-});
 beforeEach(() => {
+  ({ server, client: ec2 } = local);
   server.ec2.reset();
   server.ssm.reset();
   server.ledger.reset();
@@ -102,7 +95,7 @@ describe("RunInstances", () => {
 
     const attribute = (
       name: "userData" | "disableApiTermination" | "disableApiStop" | "instanceInitiatedShutdownBehavior",
-    ) => ec2.send(new DescribeInstanceAttributeCommand({ InstanceId: instanceId, Attribute: name }));
+    ) => instanceAttribute(ec2, instanceId, name);
     expect((await attribute("userData")).UserData?.Value).toBe(clinicLaunch("x").UserData);
     expect((await attribute("disableApiTermination")).DisableApiTermination?.Value).toBe(true);
     expect((await attribute("disableApiStop")).DisableApiStop?.Value).toBe(true);
@@ -110,9 +103,7 @@ describe("RunInstances", () => {
       "stop",
     );
 
-    const volumes = await ec2.send(
-      new DescribeVolumesCommand({ Filters: [{ Name: "attachment.instance-id", Values: [instanceId] }] }),
-    );
+    const volumes = await attachedVolumes(ec2, instanceId);
     expect(volumes.Volumes).toHaveLength(1);
     expect(volumes.Volumes?.[0]).toMatchObject({
       Encrypted: true,
