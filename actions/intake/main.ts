@@ -3,9 +3,11 @@ import * as core from "@actions/core";
 import * as github from "@actions/github";
 import { z } from "zod";
 import { createOctokit } from "../lib/github/octokit.js";
+import type { Locale } from "../lib/i18n/locale.js";
 import { parseTeamName } from "../lib/intake/authorise.js";
 import type { IntakeResult, IntakeSettings } from "../lib/intake/run-intake.js";
 import { runIntake } from "../lib/intake/run-intake.js";
+import { renderIntakeSummary } from "../lib/intake/summary.js";
 import { loadRegistry } from "../lib/registry/load.js";
 import { validateClinicText } from "../lib/registry/validate-text.js";
 
@@ -59,7 +61,7 @@ export async function run(): Promise<void> {
       ),
     );
     setOutputs(result);
-    await writeSummary(inputs.settings.issueNumber, result);
+    await writeSummary(inputs.settings.issueNumber, result, fleet.locale);
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
   }
@@ -74,29 +76,6 @@ function setOutputs(result: IntakeResult): void {
   }
 }
 
-async function writeSummary(issueNumber: number, result: IntakeResult): Promise<void> {
-  const summary = core.summary.addHeading(`Clinic intake for issue #${issueNumber}`, 2);
-  switch (result.outcome) {
-    case "ignored":
-      summary.addRaw(`Nothing to do: ${result.reason === "closed" ? "the issue is closed" : "not a clinic request"}.`);
-      break;
-    case "unauthorised":
-      summary.addRaw(`The author may not request clinics; comment ${result.comment}, nothing else was created.`);
-      break;
-    case "needs-changes":
-      summary.addRaw(`${result.problems.length} problem(s); comment ${result.comment}, label needs-changes.`);
-      break;
-    case "pr-opened":
-      summary.addTable([
-        [
-          { data: "What", header: true },
-          { data: "Outcome", header: true },
-        ],
-        [result.path, result.file],
-        [`pull request #${result.pull.number}`, result.pull.outcome],
-        ["issue comment", result.comment],
-      ]);
-      break;
-  }
-  await summary.write();
+async function writeSummary(issueNumber: number, result: IntakeResult, locale: Locale): Promise<void> {
+  await core.summary.addRaw(renderIntakeSummary(issueNumber, result, locale)).write();
 }

@@ -90,3 +90,28 @@ export const commentMessages = {
   },
   prTitle: { en: "Add clinic {id}", ja: "クリニック追加: {id}" },
 } satisfies Record<string, Message>;
+
+/** The job summary: what this run did, for the person reading the workflow run. */
+export const summaryMessages = {
+  title: { en: "Clinic intake for issue #{issue}", ja: "Issue #{issue} のクリニック追加依頼" },
+  closed: { en: "Nothing to do: the issue is closed.", ja: "Issue がクローズされているため、何もしていません。" },
+  notARequest: {
+    en: "Nothing to do: the issue is not a clinic request.",
+    ja: "クリニック追加依頼ではないため、何もしていません。",
+  },
+  unauthorised: {
+    en: "The author may not request clinics (comment: {comment}); nothing else was created.",
+    ja: "依頼者に追加依頼の権限がありません(コメント: {comment})。それ以外は何も作成していません。",
+  },
+  needsChanges: {
+    en: "{problems} problem(s) (comment: {comment}; label: needs-changes).",
+    ja: "{problems} 件の問題があります(コメント: {comment}、ラベル: needs-changes)。",
+  },
+  what: { en: "What", ja: "対象" },
+  outcome: { en: "Outcome", ja: "結果" },
+  pullRequest: { en: "pull request #{number}", ja: "プルリクエスト #{number}" },
+  issueComment: { en: "issue comment", ja: "Issue のコメント" },
+  created: { en: "created", ja: "作成" },
+  updated: { en: "updated", ja: "更新" },
+  unchanged: { en: "unchanged", ja: "変更なし" },
+} satisfies Record<string, Message>;
