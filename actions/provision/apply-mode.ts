@@ -42,7 +42,7 @@ export async function applyMode(
   );
   const locale = registry.fleet.locale;
   // The plan that was applied, folded below the result, so the summary shows both what was meant and what happened.
-  const body = `${renderApplyResult(result, locale)}\n${details(pick(messages.planTitle, locale), renderPlan(plan, locale))}\n`;
+  const body = `${renderApplyResult(result, locale)}\n${details(pick(messages.planTitle, locale), renderPlan(plan, locale, undefined, "applied"))}\n`;
   await core.summary.addRaw(body).write();
   const report = await core.group("Report", () => reportApply(octokit, repository(), pushedCommit(), result, locale));
   const count = (outcome: string) => result.results.filter((r) => r.outcome === outcome).length;

@@ -13,6 +13,10 @@ export const messages = {
     en: "Planned at {plannedAt}. Merging applies it: instances are created, never stopped or terminated.",
     ja: "{plannedAt} 時点の計画です。マージすると適用されます（作成のみで、停止・終了は行いません）。",
   },
+  appliedPlanFooter: {
+    en: "Planned at {plannedAt}, just before this apply: instances are created, never stopped or terminated.",
+    ja: "{plannedAt} 時点（適用の直前）の計画です（作成のみで、停止・終了は行いません）。",
+  },
   toCreate: { en: "To create", ja: "作成するクリニック" },
   suspended: { en: "Suspended: left as they are", ja: "休止中（変更しません）" },
   retired: {

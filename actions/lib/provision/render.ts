@@ -11,7 +11,15 @@ const foldAbove = 10;
 const code = (text: string) => `\`${text.replace(/`/g, "")}\``;
 
 /** The sticky plan comment on a pull request that changes clinics/. */
-export function renderPlan(plan: ProvisionPlan, locale: Locale, ami?: ResolvedAmi): string {
+/** `proposed` on the pull request, where merging applies it; `applied` beside the result of the apply it led to. */
+export type PlanStage = "proposed" | "applied";
+
+export function renderPlan(
+  plan: ProvisionPlan,
+  locale: Locale,
+  ami?: ResolvedAmi,
+  stage: PlanStage = "proposed",
+): string {
   const t = translator(locale);
   const parts = [
     `### ${t(messages.planTitle)}`,
@@ -76,7 +84,8 @@ export function renderPlan(plan: ProvisionPlan, locale: Locale, ami?: ResolvedAm
   if (plan.present.length > 0) {
     parts.push(details(`${t(messages.present)} (${plan.present.length})`, clinicTable(plan.present, t)));
   }
-  parts.push(`<sub>${t(messages.planFooter, { plannedAt: plan.plannedAt })}</sub>`);
+  const footer = stage === "proposed" ? messages.planFooter : messages.appliedPlanFooter;
+  parts.push(`<sub>${t(footer, { plannedAt: plan.plannedAt })}</sub>`);
   return `${parts.join("\n\n")}\n`;
 }
 

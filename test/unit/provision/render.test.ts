@@ -61,6 +61,13 @@ describe("renderPlan", () => {
     });
     expect(renderPlan(many, "en")).toContain("<details><summary>To create (12)</summary>");
   });
+
+  it("says merging applies the plan only where it is proposed, not beside the apply it led to", () => {
+    expect(renderPlan(plan, "en", ami)).toContain("Merging applies it");
+    const applied = renderPlan(plan, "ja", ami, "applied");
+    expect(applied).toContain("適用の直前");
+    expect(applied).not.toContain("マージすると適用されます");
+  });
 });
 
 describe("renderApplyResult", () => {
