@@ -65,6 +65,21 @@ export interface CommandOpsContext {
   center: CommandCenter;
 }
 
+/** Notification and CloudWatch settings as a command and its invocations both report them: empty when unset. */
+function deliveryConfig(c: CommandRecord) {
+  return {
+    NotificationConfig: c.extra.notificationConfig ?? {
+      NotificationArn: "",
+      NotificationEvents: [],
+      NotificationType: "",
+    },
+    CloudWatchOutputConfig: c.extra.cloudWatchOutputConfig ?? {
+      CloudWatchLogGroupName: "",
+      CloudWatchOutputEnabled: false,
+    },
+  };
+}
+
 function commandOut(c: CommandRecord) {
   return {
     CommandId: c.id,
@@ -88,15 +103,7 @@ function commandOut(c: CommandRecord) {
     ErrorCount: c.errorCount,
     DeliveryTimedOutCount: c.deliveryTimedOutCount,
     ServiceRole: c.extra.serviceRoleArn,
-    NotificationConfig: c.extra.notificationConfig ?? {
-      NotificationArn: "",
-      NotificationEvents: [],
-      NotificationType: "",
-    },
-    CloudWatchOutputConfig: c.extra.cloudWatchOutputConfig ?? {
-      CloudWatchLogGroupName: "",
-      CloudWatchOutputEnabled: false,
-    },
+    ...deliveryConfig(c),
     TimeoutSeconds: c.timeoutSeconds,
   };
 }
@@ -141,15 +148,7 @@ function invocationOut(c: CommandRecord, i: Invocation, details: boolean) {
         }))
       : [],
     ServiceRole: c.extra.serviceRoleArn ?? "",
-    NotificationConfig: c.extra.notificationConfig ?? {
-      NotificationArn: "",
-      NotificationEvents: [],
-      NotificationType: "",
-    },
-    CloudWatchOutputConfig: c.extra.cloudWatchOutputConfig ?? {
-      CloudWatchLogGroupName: "",
-      CloudWatchOutputEnabled: false,
-    },
+    ...deliveryConfig(c),
   };
 }
 
