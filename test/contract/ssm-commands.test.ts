@@ -11,11 +11,9 @@ import {
   UpdateDocumentCommand,
   UpdateDocumentDefaultVersionCommand,
 } from "@aws-sdk/client-ssm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AwsServerHandle, startAwsServer } from "../localcloud/aws/server.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import { toolkitDocumentsDir } from "../localcloud/aws/ssm/documents/toolkit.js";
-import { type MotoHandle, startMoto } from "./moto/start-moto.js";
-import { answerOf, errorOf, fieldsOf, outcome, ssmClient } from "./ssm-oracle.js";
+import { answerOf, errorOf, fieldsOf, ssmOracleForFile } from "./ssm-oracle.js";
 
 /**
  * Documents and Run Command against moto, the oracle, for what moto implements: CreateDocument, UpdateDocument,
@@ -24,28 +22,14 @@ import { answerOf, errorOf, fieldsOf, outcome, ssmClient } from "./ssm-oracle.js
  * documents nor parameters in SendCommand, so those are compared for shape and the fields the toolkit reads;
  * AWS's refusals there are tested in test/unit/localcloud/ssm.
  */
-let moto: MotoHandle;
-let local: AwsServerHandle;
-let clients: { moto: SSMClient; local: SSMClient };
+const oracle = ssmOracleForFile();
+const { both } = oracle;
 let instanceId: string;
 
 beforeAll(async () => {
-  [moto, local] = await Promise.all([startMoto(), startAwsServer()]);
-  clients = { moto: ssmClient(moto.url), local: ssmClient(local.url) };
-  const [instance] = local.ec2.launch({ tags: { "orca-fleet:clinic": "contract" }, running: true });
+  const [instance] = oracle.local.ec2.launch({ tags: { "orca-fleet:clinic": "contract" }, running: true });
   instanceId = instance?.instanceId ?? "";
 });
-
-afterAll(async () => {
-  clients?.moto.destroy();
-  clients?.local.destroy();
-  await Promise.all([moto?.stop(), local?.close()]);
-});
-
-async function both<T>(call: (client: SSMClient) => Promise<T>) {
-  const [m, l] = await Promise.all([outcome(() => call(clients.moto)), outcome(() => call(clients.local))]);
-  return { moto: m, local: l };
-}
 
 const healthcheck = readFileSync(join(toolkitDocumentsDir, "orca-healthcheck.yml"), "utf8");
 const name = "orca-healthcheck";
@@ -174,16 +158,16 @@ describe("Run Command, local cloud vs moto", () => {
       expect.arrayContaining(fieldsOf(m).filter((f) => !["OutputS3Region", "ServiceRole"].includes(f))),
     );
     const ids = { moto: m?.CommandId ?? "", local: l?.CommandId ?? "" };
-    await local.ssm.settle();
+    await oracle.local.ssm.settle();
     const listed = await both((c) =>
-      c.send(new ListCommandsCommand({ CommandId: c === clients.moto ? ids.moto : ids.local })),
+      c.send(new ListCommandsCommand({ CommandId: c === oracle.clients.moto ? ids.moto : ids.local })),
     );
     expect(answerOf(listed.local).Commands?.map((c) => c.CommandId)).toEqual([ids.local]);
     expect(answerOf(listed.moto).Commands?.map((c) => c.CommandId)).toEqual([ids.moto]);
     const invocation = await both((c) =>
       c.send(
         new GetCommandInvocationCommand({
-          CommandId: c === clients.moto ? ids.moto : ids.local,
+          CommandId: c === oracle.clients.moto ? ids.moto : ids.local,
           InstanceId: instanceId,
         }),
       ),

@@ -7,10 +7,8 @@ import {
   type SSMClient,
   UnlabelParameterVersionCommand,
 } from "@aws-sdk/client-ssm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AwsServerHandle, startAwsServer } from "../localcloud/aws/server.js";
-import { type MotoHandle, startMoto } from "./moto/start-moto.js";
-import { answerOf, errorOf, fieldsOf, outcome, ssmClient } from "./ssm-oracle.js";
+import { describe, expect, it } from "vitest";
+import { answerOf, errorOf, fieldsOf, ssmOracleForFile } from "./ssm-oracle.js";
 
 /**
  * Parameter Store against moto, the oracle: the same SDK calls to both, comparing error codes, the fields the
@@ -18,26 +16,9 @@ import { answerOf, errorOf, fieldsOf, outcome, ssmClient } from "./ssm-oracle.js
  * because moto differs from AWS there (checked in test/unit/localcloud/ssm instead): aws:ec2:image value checks
  * (moto accepts any value) and the `Selector` field of label/version reads (moto leaves it out).
  */
-let moto: MotoHandle;
-let local: AwsServerHandle;
-let clients: { moto: SSMClient; local: SSMClient };
 
-beforeAll(async () => {
-  [moto, local] = await Promise.all([startMoto(), startAwsServer()]);
-  clients = { moto: ssmClient(moto.url), local: ssmClient(local.url) };
-});
-
-afterAll(async () => {
-  clients?.moto.destroy();
-  clients?.local.destroy();
-  await Promise.all([moto?.stop(), local?.close()]);
-});
-
-/** Runs the same calls on both endpoints and answers their outcomes side by side. */
-async function both<T>(call: (client: SSMClient) => Promise<T>) {
-  const [m, l] = await Promise.all([outcome(() => call(clients.moto)), outcome(() => call(clients.local))]);
-  return { moto: m, local: l };
-}
+const oracle = ssmOracleForFile();
+const { both } = oracle;
 
 const ami = "ami-0123456789abcdef0";
 
@@ -184,7 +165,7 @@ describe("Parameter Store, local cloud vs moto", () => {
       c.send(
         new GetParameterHistoryCommand({
           Name: "/fleet/ami",
-          NextToken: c === clients.moto ? m.NextToken : l.NextToken,
+          NextToken: c === oracle.clients.moto ? m.NextToken : l.NextToken,
         }),
       ),
     );
