@@ -4,10 +4,10 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { expectedCheckDigit } from "../actions/lib/registry/institution-code.js";
-import { loadRegistry } from "../actions/lib/registry/load.js";
-import { prefectures } from "../actions/lib/registry/prefectures.js";
-import { rings } from "../actions/lib/registry/schema.js";
+import { expectedCheckDigit } from "../actions/lib/core/registry/institution-code.js";
+import { loadRegistry } from "../actions/lib/core/registry/load.js";
+import { prefectures } from "../actions/lib/core/registry/prefectures.js";
+import { rings } from "../actions/lib/core/registry/schema.js";
 
 const { values } = parseArgs({
   options: { clinics: { type: "string", default: "5000" }, runs: { type: "string", default: "7" } },

@@ -2,17 +2,17 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
-import { bake } from "../lib/ami/bake.js";
-import { buildLabel } from "../lib/ami/history.js";
-import { NoteError, say } from "../lib/ami/note.js";
-import { execRunner } from "../lib/ami/packer-run.js";
-import { rollback } from "../lib/ami/rollback.js";
-import { renderBakeSummary, renderRollbackSummary } from "../lib/ami/summary.js";
-import { createAwsClients } from "../lib/aws/clients.js";
-import type { Locale } from "../lib/i18n/locale.js";
-import { loadRegistry } from "../lib/registry/load.js";
-import { formatProblem } from "../lib/registry/problem.js";
-import { systemClock } from "../lib/runtime/ports.js";
+import { createAwsClients } from "../lib/adapters/aws/clients.js";
+import type { Locale } from "../lib/core/i18n/locale.js";
+import { systemClock } from "../lib/core/ports.js";
+import { loadRegistry } from "../lib/core/registry/load.js";
+import { formatProblem } from "../lib/core/registry/problem.js";
+import { bake } from "../lib/flows/bake-ami/bake.js";
+import { buildLabel } from "../lib/flows/bake-ami/history.js";
+import { NoteError, say } from "../lib/flows/bake-ami/note.js";
+import { execRunner } from "../lib/flows/bake-ami/packer-run.js";
+import { rollback } from "../lib/flows/bake-ami/rollback.js";
+import { renderBakeSummary, renderRollbackSummary } from "../lib/flows/bake-ami/summary.js";
 import { getInputs } from "./inputs.js";
 
 export async function run(): Promise<void> {

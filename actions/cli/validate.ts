@@ -1,9 +1,9 @@
 import { stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { format, pick } from "../lib/i18n/locale.js";
-import { annotateProblems } from "../lib/registry/annotate.js";
-import { loadRegistry, type RegistryResult } from "../lib/registry/load.js";
-import { formatProblem } from "../lib/registry/problem.js";
+import { format, pick } from "../lib/core/i18n/locale.js";
+import { annotateProblems } from "../lib/core/registry/annotate.js";
+import { loadRegistry, type RegistryResult } from "../lib/core/registry/load.js";
+import { formatProblem } from "../lib/core/registry/problem.js";
 import type { Command } from "./command.js";
 import { type CliIo, exitCodes, UsageError } from "./io.js";
 

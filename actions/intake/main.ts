@@ -2,14 +2,14 @@ import { resolve } from "node:path";
 import * as core from "@actions/core";
 import * as github from "@actions/github";
 import { z } from "zod";
-import { createOctokit } from "../lib/github/octokit.js";
-import type { Locale } from "../lib/i18n/locale.js";
-import { parseTeamName } from "../lib/intake/authorise.js";
-import type { IntakeResult, IntakeSettings } from "../lib/intake/run-intake.js";
-import { runIntake } from "../lib/intake/run-intake.js";
-import { renderIntakeSummary } from "../lib/intake/summary.js";
-import { loadRegistry } from "../lib/registry/load.js";
-import { validateClinicText } from "../lib/registry/validate-text.js";
+import { createOctokit } from "../lib/adapters/github/octokit.js";
+import type { Locale } from "../lib/core/i18n/locale.js";
+import { loadRegistry } from "../lib/core/registry/load.js";
+import { validateClinicText } from "../lib/core/registry/validate-text.js";
+import { parseTeamName } from "../lib/flows/intake/authorise.js";
+import type { IntakeResult, IntakeSettings } from "../lib/flows/intake/run-intake.js";
+import { runIntake } from "../lib/flows/intake/run-intake.js";
+import { renderIntakeSummary } from "../lib/flows/intake/summary.js";
 
 const payloadSchema = z.object({
   issue: z.object({ number: z.number().int().positive() }),

@@ -1,16 +1,16 @@
 import * as core from "@actions/core";
-import type { AwsClients } from "../lib/aws/clients.js";
-import type { Octokit } from "../lib/github/octokit.js";
-import { pick } from "../lib/i18n/locale.js";
-import { applyPlan } from "../lib/provision/apply.js";
-import { messages } from "../lib/provision/messages.js";
-import type { ProvisionPlan } from "../lib/provision/plan.js";
-import { renderApplyResult, renderPlan } from "../lib/provision/render.js";
-import { reportApply } from "../lib/provision/report.js";
-import type { LoadedClinic } from "../lib/registry/load.js";
-import type { Fleet } from "../lib/registry/schema.js";
-import { details } from "../lib/render/markdown.js";
-import { realSleep, systemClock } from "../lib/runtime/ports.js";
+import type { AwsClients } from "../lib/adapters/aws/clients.js";
+import type { Octokit } from "../lib/adapters/github/octokit.js";
+import { pick } from "../lib/core/i18n/locale.js";
+import { realSleep, systemClock } from "../lib/core/ports.js";
+import type { LoadedClinic } from "../lib/core/registry/load.js";
+import type { Fleet } from "../lib/core/registry/schema.js";
+import { details } from "../lib/core/render/markdown.js";
+import { applyPlan } from "../lib/flows/provision/apply.js";
+import { messages } from "../lib/flows/provision/messages.js";
+import type { ProvisionPlan } from "../lib/flows/provision/plan.js";
+import { renderApplyResult, renderPlan } from "../lib/flows/provision/render.js";
+import { reportApply } from "../lib/flows/provision/report.js";
 import { pushedCommit, repository } from "./context.js";
 import type { ProvisionInputs } from "./inputs.js";
 

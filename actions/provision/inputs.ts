@@ -1,6 +1,6 @@
 import * as core from "@actions/core";
 import { z } from "zod";
-import { regions } from "../lib/registry/schema.js";
+import { regions } from "../lib/core/registry/schema.js";
 
 /** The provision action's settings, each validated and named after its input. */
 export interface ProvisionInputs {

@@ -1,8 +1,8 @@
 import * as core from "@actions/core";
-import { createAwsClients } from "../lib/aws/clients.js";
-import { createOctokit } from "../lib/github/octokit.js";
-import { loadRegistry } from "../lib/registry/load.js";
-import { systemClock } from "../lib/runtime/ports.js";
+import { createAwsClients } from "../lib/adapters/aws/clients.js";
+import { createOctokit } from "../lib/adapters/github/octokit.js";
+import { systemClock } from "../lib/core/ports.js";
+import { loadRegistry } from "../lib/core/registry/load.js";
 import { applyMode } from "./apply-mode.js";
 import { getInputs } from "./inputs.js";
 import { makePlan, planMode } from "./plan-mode.js";

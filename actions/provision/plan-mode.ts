@@ -1,14 +1,14 @@
 import * as core from "@actions/core";
-import type { AwsClients } from "../lib/aws/clients.js";
-import { readInventory } from "../lib/fleet/inventory.js";
-import type { Octokit } from "../lib/github/octokit.js";
-import { upsertStickyComment } from "../lib/github/sticky-comment.js";
-import { type ProvisionPlan, planProvision } from "../lib/provision/plan.js";
-import { renderPlan } from "../lib/provision/render.js";
-import { AmiResolutionError, type ResolvedAmi, resolveAmi } from "../lib/provision/resolve-ami.js";
-import type { LoadedClinic } from "../lib/registry/load.js";
-import type { Fleet } from "../lib/registry/schema.js";
-import type { Clock } from "../lib/runtime/ports.js";
+import type { AwsClients } from "../lib/adapters/aws/clients.js";
+import { readInventory } from "../lib/adapters/aws/ec2-inventory.js";
+import type { Octokit } from "../lib/adapters/github/octokit.js";
+import { upsertStickyComment } from "../lib/adapters/github/sticky-comment.js";
+import type { Clock } from "../lib/core/ports.js";
+import type { LoadedClinic } from "../lib/core/registry/load.js";
+import type { Fleet } from "../lib/core/registry/schema.js";
+import { type ProvisionPlan, planProvision } from "../lib/flows/provision/plan.js";
+import { renderPlan } from "../lib/flows/provision/render.js";
+import { AmiResolutionError, type ResolvedAmi, resolveAmi } from "../lib/flows/provision/resolve-ami.js";
 import { pullRequestNumber, repository } from "./context.js";
 
 /** The key of the one plan comment per pull request. */

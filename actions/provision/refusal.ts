@@ -1,6 +1,6 @@
-import type { RegistryResult } from "../lib/registry/load.js";
-import { formatProblem } from "../lib/registry/problem.js";
-import type { Fleet } from "../lib/registry/schema.js";
+import type { RegistryResult } from "../lib/core/registry/load.js";
+import { formatProblem } from "../lib/core/registry/problem.js";
+import type { Fleet } from "../lib/core/registry/schema.js";
 
 /** The fleet, or a refusal that lists each registry problem where a person can find it. */
 export function usableFleet(registry: RegistryResult, dir: string): Fleet {

@@ -1,8 +1,8 @@
 import { isAbsolute, normalize } from "node:path";
 import * as core from "@actions/core";
 import { z } from "zod";
-import { annotateProblems } from "../lib/registry/annotate.js";
-import { loadRegistry } from "../lib/registry/load.js";
+import { annotateProblems } from "../lib/core/registry/annotate.js";
+import { loadRegistry } from "../lib/core/registry/load.js";
 import { renderSummary } from "./summary.js";
 
 interface Inputs {

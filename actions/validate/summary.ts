@@ -1,6 +1,6 @@
-import { format, type Locale, pick } from "../lib/i18n/locale.js";
-import type { Problem } from "../lib/registry/problem.js";
-import { inert, table } from "../lib/render/markdown.js";
+import { format, type Locale, pick } from "../lib/core/i18n/locale.js";
+import type { Problem } from "../lib/core/registry/problem.js";
+import { inert, table } from "../lib/core/render/markdown.js";
 
 const text = {
   heading: { en: "Clinic registry", ja: "医療機関レジストリ" },

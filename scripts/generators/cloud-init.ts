@@ -22,4 +22,4 @@ function render(): string {
   return `${JSON.stringify({ template: userData, files }, null, 2)}\n`;
 }
 
-export const generated: GeneratedFile[] = [{ path: "actions/lib/cloud-init/assets.generated.json", render }];
+export const generated: GeneratedFile[] = [{ path: "actions/lib/core/cloud-init/assets.generated.json", render }];

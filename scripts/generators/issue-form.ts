@@ -2,9 +2,9 @@
 // clinics/fleet.yml, so a fleet change that is not regenerated fails CI instead of offering stale choices.
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import { clinicRequestForm } from "../../actions/lib/intake/form.js";
-import { renderIssueForm } from "../../actions/lib/intake/form-yaml.js";
-import { fleetSchema } from "../../actions/lib/registry/schema.js";
+import { fleetSchema } from "../../actions/lib/core/registry/schema.js";
+import { clinicRequestForm } from "../../actions/lib/flows/intake/form.js";
+import { renderIssueForm } from "../../actions/lib/flows/intake/form-yaml.js";
 import type { GeneratedFile } from "../generate.js";
 
 function render(): string {

@@ -2,10 +2,10 @@
 // schema, with each field described by the English hint its error messages use. Refinements (check digits,
 // windows, cross-file rules) are not expressible there: `orca-fleet validate` has the last word.
 import { z } from "zod";
-import type { Message } from "../../actions/lib/i18n/locale.js";
-import { clinicHints, fleetHints } from "../../actions/lib/registry/messages.js";
-import { hintFor } from "../../actions/lib/registry/reporter.js";
-import { clinicSchema, fleetSchema } from "../../actions/lib/registry/schema.js";
+import type { Message } from "../../actions/lib/core/i18n/locale.js";
+import { clinicHints, fleetHints } from "../../actions/lib/core/registry/messages.js";
+import { hintFor } from "../../actions/lib/core/registry/reporter.js";
+import { clinicSchema, fleetSchema } from "../../actions/lib/core/registry/schema.js";
 import type { GeneratedFile } from "../generate.js";
 
 /** The field path of a JSON Schema path: ["properties","orca","properties","ring"] is orca.ring. */

@@ -1,5 +1,5 @@
 # The liveness probe shared by the toolkit's documents: POST ORCA's systeminfv2 with Japan time, classify the
-# answer (the statuses of actions/lib/contract/result-line.ts) and print the result line's probe fields.
+# answer (the statuses of actions/lib/core/result-line.ts) and print the result line's probe fields.
 # Needs: orca_url, tls_dir, netrc_file, probe_timeout.
 
 # A JSON string, or null for an empty value. ORCA's messages are plain text; control characters are dropped.

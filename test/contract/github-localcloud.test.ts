@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createAwsClients } from "../../actions/lib/aws/clients.js";
-import { readInventory } from "../../actions/lib/fleet/inventory.js";
-import { tagKeys } from "../../actions/lib/fleet/tags.js";
-import { createOctokit } from "../../actions/lib/github/octokit.js";
-import { loadRegistry } from "../../actions/lib/registry/load.js";
+import { createAwsClients } from "../../actions/lib/adapters/aws/clients.js";
+import { readInventory } from "../../actions/lib/adapters/aws/ec2-inventory.js";
+import { createOctokit } from "../../actions/lib/adapters/github/octokit.js";
+import { tagKeys } from "../../actions/lib/core/instance-tags.js";
+import { loadRegistry } from "../../actions/lib/core/registry/load.js";
 import { type LocalCloud, startLocalCloud } from "../localcloud/index.js";
 import { repoPath } from "../localcloud/runner/paths.js";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createOctokit, type Octokit } from "../../actions/lib/github/octokit.js";
+import { createOctokit, type Octokit } from "../../actions/lib/adapters/github/octokit.js";
 import { type GithubServerHandle, startGithubServer } from "../localcloud/github/server.js";
 
 /** The toolkit's own Octokit (retry and throttling plugins) against the local GitHub's injected failures. */

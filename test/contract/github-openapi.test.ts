@@ -1,6 +1,6 @@
 import { GitHub, getOctokitOptions } from "@actions/github/lib/utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Octokit } from "../../actions/lib/github/octokit.js";
+import type { Octokit } from "../../actions/lib/adapters/github/octokit.js";
 import { type GithubServerHandle, repositoryRouteList, startGithubServer } from "../localcloud/github/server.js";
 import { Shapes } from "../localcloud/github/shapes.js";
 import { GithubStore } from "../localcloud/github/store.js";

@@ -11,7 +11,7 @@ import {
   type SSMClient,
 } from "@aws-sdk/client-ssm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseResultLine } from "../../actions/lib/contract/result-line.js";
+import { parseResultLine } from "../../actions/lib/core/result-line.js";
 import { type AwsServerHandle, startAwsServer } from "../localcloud/aws/server.js";
 import { ssmClient } from "./ssm-oracle.js";
 

@@ -8,7 +8,7 @@ import {
   SSMClient,
 } from "@aws-sdk/client-ssm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadRegistry } from "../../actions/lib/registry/load.js";
+import { loadRegistry } from "../../actions/lib/core/registry/load.js";
 import { type LocalCloud, startLocalCloud } from "../localcloud/index.js";
 import { ensureBundle } from "../localcloud/runner/bundle.js";
 import { githubEvent } from "../localcloud/runner/events.js";

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { commitChanges, ensureBranch, readFile } from "../../actions/lib/github/branch-file.js";
-import { applyLabelChanges } from "../../actions/lib/github/labels.js";
-import { createOctokit, type Octokit } from "../../actions/lib/github/octokit.js";
-import { findOpenPull, upsertPull } from "../../actions/lib/github/pull-request.js";
-import { clinicsInOtherRequests } from "../../actions/lib/intake/other-requests.js";
+import { commitChanges, ensureBranch, readFile } from "../../actions/lib/adapters/github/branch-file.js";
+import { applyLabelChanges } from "../../actions/lib/adapters/github/labels.js";
+import { createOctokit, type Octokit } from "../../actions/lib/adapters/github/octokit.js";
+import { findOpenPull, upsertPull } from "../../actions/lib/adapters/github/pull-request.js";
+import { clinicsInOtherRequests } from "../../actions/lib/flows/intake/other-requests.js";
 import { type GithubServerHandle, startGithubServer } from "../localcloud/github/server.js";
 
 /**

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadRegistry } from "../../actions/lib/registry/load.js";
-import { validateClinicText } from "../../actions/lib/registry/validate-text.js";
-import { marker } from "../../actions/lib/render/markdown.js";
+import { loadRegistry } from "../../actions/lib/core/registry/load.js";
+import { validateClinicText } from "../../actions/lib/core/registry/validate-text.js";
+import { marker } from "../../actions/lib/core/render/markdown.js";
 import type { AuthorAssociation } from "../localcloud/github/store.js";
 import { type LocalCloud, startLocalCloud } from "../localcloud/index.js";
 import { ensureBundle } from "../localcloud/runner/bundle.js";

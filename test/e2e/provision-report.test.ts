@@ -1,7 +1,7 @@
 import { getOctokit } from "@actions/github";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { marker } from "../../actions/lib/render/markdown.js";
+import { marker } from "../../actions/lib/core/render/markdown.js";
 import { type LocalCloud, startLocalCloud } from "../localcloud/index.js";
 import { ensureBundle } from "../localcloud/runner/bundle.js";
 import { githubEvent } from "../localcloud/runner/events.js";

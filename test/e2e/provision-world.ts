@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { EC2Client } from "@aws-sdk/client-ec2";
 import { LabelParameterVersionCommand, PutParameterCommand, SSMClient } from "@aws-sdk/client-ssm";
 import { parse, stringify } from "yaml";
-import { expectedCheckDigit } from "../../actions/lib/registry/institution-code.js";
-import { type Clinic, clinicSchema, type Fleet, fleetSchema } from "../../actions/lib/registry/schema.js";
+import { expectedCheckDigit } from "../../actions/lib/core/registry/institution-code.js";
+import { type Clinic, clinicSchema, type Fleet, fleetSchema } from "../../actions/lib/core/registry/schema.js";
 import type { AwsServerHandle } from "../localcloud/aws/server.js";
 
 /**

@@ -7,10 +7,10 @@ import {
   RunInstancesCommand,
 } from "@aws-sdk/client-ec2";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { renderUserData } from "../../actions/lib/cloud-init/render.js";
-import { tagKeys } from "../../actions/lib/fleet/tags.js";
-import { launchRequest } from "../../actions/lib/provision/launch-request.js";
-import type { Clinic } from "../../actions/lib/registry/schema.js";
+import { renderUserData } from "../../actions/lib/core/cloud-init/render.js";
+import { tagKeys } from "../../actions/lib/core/instance-tags.js";
+import type { Clinic } from "../../actions/lib/core/registry/schema.js";
+import { launchRequest } from "../../actions/lib/flows/provision/launch-request.js";
 import { type LocalCloud, startLocalCloud } from "../localcloud/index.js";
 import { ensureBundle } from "../localcloud/runner/bundle.js";
 import { githubEvent } from "../localcloud/runner/events.js";

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { managedByValue, tagKeys } from "../../actions/lib/fleet/tags.js";
-import { loadRegistry } from "../../actions/lib/registry/load.js";
-import type { Clinic, Fleet } from "../../actions/lib/registry/schema.js";
+import { managedByValue, tagKeys } from "../../actions/lib/core/instance-tags.js";
+import { loadRegistry } from "../../actions/lib/core/registry/load.js";
+import type { Clinic, Fleet } from "../../actions/lib/core/registry/schema.js";
 import { type AwsServerHandle, startAwsServer } from "./aws/server.js";
 import { readDirectoryFiles } from "./github/seed.js";
 import { type GithubServerHandle, startGithubServer } from "./github/server.js";

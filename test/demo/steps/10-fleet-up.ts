@@ -1,7 +1,7 @@
-import { createAwsClients } from "../../../actions/lib/aws/clients.js";
-import { readInventory } from "../../../actions/lib/fleet/inventory.js";
-import { tagKeys } from "../../../actions/lib/fleet/tags.js";
-import { table } from "../../../actions/lib/render/markdown.js";
+import { createAwsClients } from "../../../actions/lib/adapters/aws/clients.js";
+import { readInventory } from "../../../actions/lib/adapters/aws/ec2-inventory.js";
+import { tagKeys } from "../../../actions/lib/core/instance-tags.js";
+import { table } from "../../../actions/lib/core/render/markdown.js";
 import type { DemoStep } from "../types.js";
 
 export const step: DemoStep = {

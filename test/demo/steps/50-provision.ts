@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { marker } from "../../../actions/lib/render/markdown.js";
+import { marker } from "../../../actions/lib/core/render/markdown.js";
 import { githubEvent } from "../../localcloud/runner/events.js";
 import { runAction } from "../../localcloud/runner/run-action.js";
 import type { DemoContext, DemoStep } from "../types.js";

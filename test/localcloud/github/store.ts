@@ -1,4 +1,4 @@
-import { type Clock, systemClock } from "../../../actions/lib/runtime/ports.js";
+import { type Clock, systemClock } from "../../../actions/lib/core/ports.js";
 import { GithubError, notFound, unprocessable, validationFailed } from "./errors.js";
 import { type CommitObject, type FileMode, GitObjects, type PathChange, type Signature } from "./git-objects.js";
 

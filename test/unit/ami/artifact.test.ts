@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { amiFromBuild } from "../../../actions/lib/ami/artifact.js";
-import { collectBuild } from "../../../actions/lib/ami/build-result.js";
-import { parseMachineLine } from "../../../actions/lib/ami/machine-readable.js";
-import { say } from "../../../actions/lib/ami/note.js";
+import { amiFromBuild } from "../../../actions/lib/flows/bake-ami/artifact.js";
+import { collectBuild } from "../../../actions/lib/flows/bake-ami/build-result.js";
+import { parseMachineLine } from "../../../actions/lib/flows/bake-ami/machine-readable.js";
+import { say } from "../../../actions/lib/flows/bake-ami/note.js";
 import { manifestText, type StreamName, streamLines } from "./streams.js";
 
 const region = "ap-northeast-1";

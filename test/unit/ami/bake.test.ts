@@ -10,10 +10,10 @@ import {
 } from "@aws-sdk/client-ssm";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { type BakeRequest, bake } from "../../../actions/lib/ami/bake.js";
-import type { Log } from "../../../actions/lib/ami/log.js";
-import { NoteError, say } from "../../../actions/lib/ami/note.js";
-import type { CommandRunner } from "../../../actions/lib/ami/packer-run.js";
+import { type BakeRequest, bake } from "../../../actions/lib/flows/bake-ami/bake.js";
+import type { Log } from "../../../actions/lib/flows/bake-ami/log.js";
+import { NoteError, say } from "../../../actions/lib/flows/bake-ami/note.js";
+import type { CommandRunner } from "../../../actions/lib/flows/bake-ami/packer-run.js";
 import { manifestText, type StreamName, streamLines } from "./streams.js";
 
 const ssmMock = mockClient(SSMClient);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildLabel, isBuildLabel, type ParameterVersion } from "../../../actions/lib/ami/history.js";
-import { maxParameterVersions, type PrunePlan, planPruning } from "../../../actions/lib/ami/label-plan.js";
+import { buildLabel, isBuildLabel, type ParameterVersion } from "../../../actions/lib/flows/bake-ami/history.js";
+import { maxParameterVersions, type PrunePlan, planPruning } from "../../../actions/lib/flows/bake-ami/label-plan.js";
 
 const currentLabel = "current";
 

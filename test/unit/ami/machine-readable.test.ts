@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { collectBuild } from "../../../actions/lib/ami/build-result.js";
-import { parseMachineLine, unescapeField } from "../../../actions/lib/ami/machine-readable.js";
-import { progressOf } from "../../../actions/lib/ami/progress.js";
+import { collectBuild } from "../../../actions/lib/flows/bake-ami/build-result.js";
+import { parseMachineLine, unescapeField } from "../../../actions/lib/flows/bake-ami/machine-readable.js";
+import { progressOf } from "../../../actions/lib/flows/bake-ami/progress.js";
 import { streamLines } from "./streams.js";
 
 /** Packer's own escaping (packer/ui.go, MachineReadableUi), to check the parser against. */

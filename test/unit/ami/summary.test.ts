@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { BakeOutcome } from "../../../actions/lib/ami/bake.js";
-import { amiMessages } from "../../../actions/lib/ami/messages.js";
-import { note, say } from "../../../actions/lib/ami/note.js";
-import type { RollbackOutcome } from "../../../actions/lib/ami/rollback.js";
-import { renderBakeSummary, renderRollbackSummary } from "../../../actions/lib/ami/summary.js";
+import type { BakeOutcome } from "../../../actions/lib/flows/bake-ami/bake.js";
+import { amiMessages } from "../../../actions/lib/flows/bake-ami/messages.js";
+import { note, say } from "../../../actions/lib/flows/bake-ami/note.js";
+import type { RollbackOutcome } from "../../../actions/lib/flows/bake-ami/rollback.js";
+import { renderBakeSummary, renderRollbackSummary } from "../../../actions/lib/flows/bake-ami/summary.js";
 
 const context = { parameter: "/orca-fleet/golden-ami", sourceCommit: "0123456789abcdef0123456789abcdef01234567" };
 

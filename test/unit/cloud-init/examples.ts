@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { type Clinic, clinicSchema, type Fleet, fleetSchema } from "../../../actions/lib/registry/schema.js";
+import { type Clinic, clinicSchema, type Fleet, fleetSchema } from "../../../actions/lib/core/registry/schema.js";
 
 const clinicsDir = join(import.meta.dirname, "../../../clinics");
 

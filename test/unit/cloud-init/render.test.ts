@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { z } from "zod";
-import { renderUserData, userDataLimitBytes } from "../../../actions/lib/cloud-init/render.js";
+import { renderUserData, userDataLimitBytes } from "../../../actions/lib/core/cloud-init/render.js";
 import { exampleRegistry } from "./examples.js";
 
 const amiId = "ami-0123456789abcdef0";

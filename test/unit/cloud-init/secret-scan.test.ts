@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findSecrets } from "../../../actions/lib/cloud-init/secret-scan.js";
+import { findSecrets } from "../../../actions/lib/core/cloud-init/secret-scan.js";
 
 const base64Char = fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { TeamsApi } from "../../../actions/lib/github/team-membership.js";
-import { isAuthorised, parseTeamName } from "../../../actions/lib/intake/authorise.js";
+import type { TeamsApi } from "../../../actions/lib/adapters/github/team-membership.js";
+import { isAuthorised, parseTeamName } from "../../../actions/lib/flows/intake/authorise.js";
 
 /** A hand-made teams API: members by "org/slug", and a record of the calls made. */
 function fakeTeams(members: Record<string, Record<string, "active" | "pending">>, failWith?: number) {

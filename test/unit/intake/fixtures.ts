@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { clinicRequestForm } from "../../../actions/lib/intake/form.js";
-import { fleetSchema } from "../../../actions/lib/registry/schema.js";
+import { fleetSchema } from "../../../actions/lib/core/registry/schema.js";
+import { clinicRequestForm } from "../../../actions/lib/flows/intake/form.js";
 
 /** The example fleet, so the form in tests offers the same choices as the committed one. */
 export const fleet = fleetSchema.parse(parse(readFileSync("clinics/fleet.yml", "utf8")));

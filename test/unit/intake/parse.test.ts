@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { renderClinicFile } from "../../../actions/lib/intake/clinic-file.js";
-import { maxBodyBytes, parseRequest } from "../../../actions/lib/intake/parse.js";
-import { describeFormProblem } from "../../../actions/lib/intake/problems.js";
-import { renderProblemsComment } from "../../../actions/lib/intake/render.js";
+import { renderClinicFile } from "../../../actions/lib/flows/intake/clinic-file.js";
+import { maxBodyBytes, parseRequest } from "../../../actions/lib/flows/intake/parse.js";
+import { describeFormProblem } from "../../../actions/lib/flows/intake/problems.js";
+import { renderProblemsComment } from "../../../actions/lib/flows/intake/render.js";
 import { fixtureCases, form, formBody, readFixture } from "./fixtures.js";
 
 describe("parseRequest on the fixture folders", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { labelChanges } from "../../../actions/lib/github/labels.js";
-import { pullCommentVariant, requestLabels } from "../../../actions/lib/intake/plan.js";
+import { labelChanges } from "../../../actions/lib/adapters/github/labels.js";
+import { pullCommentVariant, requestLabels } from "../../../actions/lib/flows/intake/plan.js";
 
 describe("pullCommentVariant", () => {
   it("says opened when this run opened the pull request, whatever else changed", () => {

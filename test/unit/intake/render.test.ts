@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseRequest } from "../../../actions/lib/intake/parse.js";
-import { describeClinicProblem } from "../../../actions/lib/intake/problems.js";
+import { marker } from "../../../actions/lib/core/render/markdown.js";
+import { parseRequest } from "../../../actions/lib/flows/intake/parse.js";
+import { describeClinicProblem } from "../../../actions/lib/flows/intake/problems.js";
 import {
   pullTitle,
   renderProblemsComment,
@@ -8,8 +9,7 @@ import {
   renderPullComment,
   renderUnauthorisedComment,
   revealInvisible,
-} from "../../../actions/lib/intake/render.js";
-import { marker } from "../../../actions/lib/render/markdown.js";
+} from "../../../actions/lib/flows/intake/render.js";
 import { form, formBody } from "./fixtures.js";
 
 function answersOf(body: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderIntakeSummary } from "../../../actions/lib/intake/summary.js";
+import { renderIntakeSummary } from "../../../actions/lib/flows/intake/summary.js";
 
 const opened = {
   outcome: "pr-opened",

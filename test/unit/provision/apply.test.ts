@@ -9,9 +9,9 @@ import {
 import { DescribeInstanceInformationCommand, GetParameterCommand, SSMClient } from "@aws-sdk/client-ssm";
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
-import { type ApplyDeps, applyPlan, StalePlanError } from "../../../actions/lib/provision/apply.js";
-import { planProvision } from "../../../actions/lib/provision/plan.js";
-import type { Clock } from "../../../actions/lib/runtime/ports.js";
+import type { Clock } from "../../../actions/lib/core/ports.js";
+import { type ApplyDeps, applyPlan, StalePlanError } from "../../../actions/lib/flows/provision/apply.js";
+import { planProvision } from "../../../actions/lib/flows/provision/plan.js";
 import { clinic, fixedClock, fleet } from "./fixtures.js";
 
 const ec2 = mockClient(EC2Client);

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import type { FleetInstance } from "../../../actions/lib/fleet/inventory.js";
-import { tagKeys } from "../../../actions/lib/fleet/tags.js";
-import type { LoadedClinic } from "../../../actions/lib/registry/load.js";
-import { type Clinic, clinicSchema, type Fleet, fleetSchema } from "../../../actions/lib/registry/schema.js";
-import type { Clock } from "../../../actions/lib/runtime/ports.js";
+import type { FleetInstance } from "../../../actions/lib/adapters/aws/ec2-inventory.js";
+import { tagKeys } from "../../../actions/lib/core/instance-tags.js";
+import type { Clock } from "../../../actions/lib/core/ports.js";
+import type { LoadedClinic } from "../../../actions/lib/core/registry/load.js";
+import { type Clinic, clinicSchema, type Fleet, fleetSchema } from "../../../actions/lib/core/registry/schema.js";
 
 /** The example registry's fleet.yml, as every provisioning test's fleet. */
 export const fleet: Fleet = fleetSchema.parse(parse(readFileSync("clinics/fleet.yml", "utf8")));

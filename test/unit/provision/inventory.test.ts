@@ -1,7 +1,7 @@
 import { DescribeInstancesCommand, EC2Client } from "@aws-sdk/client-ec2";
 import { mockClient } from "aws-sdk-client-mock";
 import { describe, expect, it } from "vitest";
-import { describeFleetInstances, readInventory } from "../../../actions/lib/fleet/inventory.js";
+import { describeFleetInstances, readInventory } from "../../../actions/lib/adapters/aws/ec2-inventory.js";
 
 const ec2 = mockClient(EC2Client);
 

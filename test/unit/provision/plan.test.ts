@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { planDrift, planProvision } from "../../../actions/lib/provision/plan.js";
-import { statuses } from "../../../actions/lib/registry/schema.js";
+import { statuses } from "../../../actions/lib/core/registry/schema.js";
+import { planDrift, planProvision } from "../../../actions/lib/flows/provision/plan.js";
 import { clinic, fixedClock, instance } from "./fixtures.js";
 
 describe("planProvision", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namedPullRequest, requestIssueNumber } from "../../../actions/lib/provision/pull-request.js";
+import { namedPullRequest, requestIssueNumber } from "../../../actions/lib/flows/provision/merged-pull-request.js";
 
 describe("requestIssueNumber", () => {
   it("reads GitHub's closing keywords in the body first", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { ApplyResult } from "../../../actions/lib/provision/apply.js";
-import { planProvision } from "../../../actions/lib/provision/plan.js";
-import { explain } from "../../../actions/lib/provision/problems.js";
-import { renderApplyResult, renderIssueResult, renderPlan } from "../../../actions/lib/provision/render.js";
+import type { ApplyResult } from "../../../actions/lib/flows/provision/apply.js";
+import { planProvision } from "../../../actions/lib/flows/provision/plan.js";
+import { explain } from "../../../actions/lib/flows/provision/problems.js";
+import { renderApplyResult, renderIssueResult, renderPlan } from "../../../actions/lib/flows/provision/render.js";
 import { clinic, fixedClock, instance } from "./fixtures.js";
 
 const ami = { amiId: "ami-0123456789abcdef0", selector: "/orca-fleet/golden-ami:current", version: 3 };

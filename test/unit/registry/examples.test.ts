@@ -4,8 +4,8 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { loadRegistry } from "../../../actions/lib/registry/load.js";
-import { rings } from "../../../actions/lib/registry/schema.js";
+import { loadRegistry } from "../../../actions/lib/core/registry/load.js";
+import { rings } from "../../../actions/lib/core/registry/schema.js";
 
 const repo = join(import.meta.dirname, "../../..");
 const clinicsDir = join(repo, "clinics");

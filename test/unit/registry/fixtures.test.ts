@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { cli } from "../../../actions/cli/main.js";
-import { loadRegistry } from "../../../actions/lib/registry/load.js";
+import { loadRegistry } from "../../../actions/lib/core/registry/load.js";
 
 /**
  * Each folder under test/fixtures/registry is a small registry with one thing right or wrong; its expected.json

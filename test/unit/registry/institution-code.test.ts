@@ -5,8 +5,8 @@ import {
   expectedCheckDigit,
   luhnDigit,
   prefectureOfCode,
-} from "../../../actions/lib/registry/institution-code.js";
-import { validateClinicText } from "../../../actions/lib/registry/validate-text.js";
+} from "../../../actions/lib/core/registry/institution-code.js";
+import { validateClinicText } from "../../../actions/lib/core/registry/validate-text.js";
 
 const rules = (code: string) => checkInstitutionCode(code).map((fault) => fault.rule);
 

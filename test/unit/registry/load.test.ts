@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadRegistry } from "../../../actions/lib/registry/load.js";
+import { loadRegistry } from "../../../actions/lib/core/registry/load.js";
 
 const examples = join(import.meta.dirname, "../../../clinics");
 let dir: string;

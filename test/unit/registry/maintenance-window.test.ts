@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWithinWindow, parseMaintenanceWindow } from "../../../actions/lib/registry/maintenance-window.js";
+import { isWithinWindow, parseMaintenanceWindow } from "../../../actions/lib/core/registry/maintenance-window.js";
 
 const faults = (text: string) => {
   const result = parseMaintenanceWindow(text);

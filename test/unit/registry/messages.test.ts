@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clinicHints, fleetHints, ruleMessages } from "../../../actions/lib/registry/messages.js";
-import { clinicSchema, fleetSchema } from "../../../actions/lib/registry/schema.js";
+import { clinicHints, fleetHints, ruleMessages } from "../../../actions/lib/core/registry/messages.js";
+import { clinicSchema, fleetSchema } from "../../../actions/lib/core/registry/schema.js";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadRegistry } from "../../../actions/lib/registry/load.js";
-import { validateClinicText } from "../../../actions/lib/registry/validate-text.js";
+import { loadRegistry } from "../../../actions/lib/core/registry/load.js";
+import { validateClinicText } from "../../../actions/lib/core/registry/validate-text.js";
 
 const examples = join(import.meta.dirname, "../../../clinics");
 const registry = await loadRegistry(examples);

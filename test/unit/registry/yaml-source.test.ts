@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maxAliasCount, readYaml } from "../../../actions/lib/registry/yaml-source.js";
+import { maxAliasCount, readYaml } from "../../../actions/lib/core/registry/yaml-source.js";
 
 const faultsOf = (text: string) =>
   readYaml(text).faults.map(({ fault, path, position }) => ({ ...fault, path, ...position }));

@@ -5,7 +5,7 @@ import {
   parseResultLine,
   releaseOfJmaReceiptVersion,
   resultMarker,
-} from "../../../actions/lib/contract/result-line.js";
+} from "../../../actions/lib/core/result-line.js";
 
 const healthy: HealthcheckResult = {
   v: 1,

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseResultLine, type ResultLine } from "../../../actions/lib/contract/result-line.js";
+import { parseResultLine, type ResultLine } from "../../../actions/lib/core/result-line.js";
 import { answerToolkitDocument } from "../../localcloud/aws/ssm/agents/toolkit-answers.js";
 import { type OrcaServerHandle, startOrcaServer } from "../../localcloud/orca/server.js";
 import { defaultOrcaState, type OrcaState, restarted } from "../../localcloud/orca/state.js";

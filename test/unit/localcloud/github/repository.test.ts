@@ -1,6 +1,6 @@
 import { GitHub, getOctokitOptions } from "@actions/github/lib/utils";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Octokit } from "../../../../actions/lib/github/octokit.js";
+import type { Octokit } from "../../../../actions/lib/adapters/github/octokit.js";
 import { type GithubServerHandle, startGithubServer } from "../../../localcloud/github/server.js";
 
 /** GitHub's rules for refs, contents and merges, as the toolkit's flows depend on them. */

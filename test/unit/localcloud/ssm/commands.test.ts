@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { parseResultLine } from "../../../../actions/lib/contract/result-line.js";
+import { parseResultLine } from "../../../../actions/lib/core/result-line.js";
 import { createSsmService } from "../../../localcloud/aws/ssm/index.js";
 import { fakeContext, instanceIdOf } from "./fake-context.js";
 

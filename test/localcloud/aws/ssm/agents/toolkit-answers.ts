@@ -4,7 +4,7 @@ import {
   type ResultLine,
   releaseOfJmaReceiptVersion,
   type ToolkitDocumentName,
-} from "../../../../../actions/lib/contract/result-line.js";
+} from "../../../../../actions/lib/core/result-line.js";
 import { type OrcaState, restarted } from "../../../orca/state.js";
 import { answerSysteminf, requestNow } from "../../../orca/systeminf.js";
 

@@ -1,4 +1,4 @@
-import type { ToolkitDocumentName } from "../../../../../actions/lib/contract/result-line.js";
+import type { ToolkitDocumentName } from "../../../../../actions/lib/core/result-line.js";
 import type { DocumentVersion } from "../documents/store.js";
 import type { Target } from "./targets.js";
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ToolkitDocumentName } from "../../../../../actions/lib/contract/result-line.js";
+import type { ToolkitDocumentName } from "../../../../../actions/lib/core/result-line.js";
 import { AwsError } from "../../types.js";
 import { type DocumentFormat, type ParsedDocument, parseCommandDocument } from "./content.js";
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
-import type { ToolkitDocumentName } from "../../../../../actions/lib/contract/result-line.js";
+import type { ToolkitDocumentName } from "../../../../../actions/lib/core/result-line.js";
 import type { DocumentFormat } from "./content.js";
 
 /**

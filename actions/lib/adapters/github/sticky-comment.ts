@@ -1,0 +1,64 @@
+import { marker } from "../../core/render/markdown.js";
+import type { Octokit } from "./octokit.js";
+
+export interface StickyCommentTarget {
+  owner: string;
+  repo: string;
+  issueNumber: number;
+  /** Names the comment: one comment per key per issue or pull request. */
+  key: string;
+}
+
+export type StickyOutcome = "created" | "updated" | "unchanged";
+
+/**
+ * Creates the comment that carries the key's hidden marker, or edits it in place; an identical body is left
+ * alone, so re-running an action makes no request that writes. Only comments by `author` (the token's own login,
+ * when known) count, so a person who pastes the marker cannot hijack the comment.
+ */
+export async function upsertStickyComment(
+  octokit: Octokit,
+  target: StickyCommentTarget,
+  body: string,
+  author?: string,
+): Promise<{ id: number; url: string; outcome: StickyOutcome }> {
+  const tag = marker(target.key);
+  const full = `${tag}\n${body}`;
+  const existing = await findStickyComment(octokit, target, author);
+  if (existing === undefined) {
+    const { data } = await octokit.rest.issues.createComment({
+      owner: target.owner,
+      repo: target.repo,
+      issue_number: target.issueNumber,
+      body: full,
+    });
+    return { id: data.id, url: data.html_url, outcome: "created" };
+  }
+  if (existing.body === full) return { id: existing.id, url: existing.html_url, outcome: "unchanged" };
+  const { data } = await octokit.rest.issues.updateComment({
+    owner: target.owner,
+    repo: target.repo,
+    comment_id: existing.id,
+    body: full,
+  });
+  return { id: data.id, url: data.html_url, outcome: "updated" };
+}
+
+export async function findStickyComment(
+  octokit: Octokit,
+  target: StickyCommentTarget,
+  author?: string,
+): Promise<{ id: number; body: string; html_url: string } | undefined> {
+  const tag = marker(target.key);
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100,
+  });
+  for (const comment of comments) {
+    if (author !== undefined && comment.user?.login !== author) continue;
+    if (comment.body?.startsWith(tag)) return { id: comment.id, body: comment.body, html_url: comment.html_url };
+  }
+  return undefined;
+}

@@ -1,0 +1,94 @@
+import type { EC2Client } from "@aws-sdk/client-ec2";
+import type { SSMClient } from "@aws-sdk/client-ssm";
+import { readInventory } from "../../adapters/aws/ec2-inventory.js";
+import { labelVersion, readHistory } from "../../adapters/aws/parameter-store.js";
+import type { Locale } from "../../core/i18n/locale.js";
+import type { Clock } from "../../core/ports.js";
+import type { LoadedClinic } from "../../core/registry/load.js";
+import { planProvision } from "../provision/plan.js";
+import { type ParameterVersion, versionWithLabel } from "./history.js";
+import type { Log } from "./log.js";
+import { type Note, note, say } from "./note.js";
+
+export type RollbackTarget =
+  | { ok: true; target: ParameterVersion; current?: ParameterVersion }
+  | { ok: false; reason: Note };
+
+/** The version a `rollback-to` value names: a version number, or a label such as build-1234-1. Pure. */
+export function resolveRollbackTarget(
+  history: readonly ParameterVersion[],
+  selector: string,
+  currentLabel: string,
+): RollbackTarget {
+  const target = /^\d+$/.test(selector)
+    ? history.find((entry) => entry.version === Number(selector))
+    : versionWithLabel(history, selector);
+  if (target === undefined) {
+    const labelled = history
+      .filter((entry) => entry.labels.length > 0)
+      .slice(-10)
+      .map((entry) => `${entry.version} (${entry.labels.join(", ")})`);
+    return {
+      ok: false,
+      reason:
+        labelled.length > 0
+          ? note("noSuchVersionExamples", { selector, examples: labelled.join("; ") })
+          : note("noSuchVersion", { selector }),
+    };
+  }
+  const current = versionWithLabel(history, currentLabel);
+  return { ok: true, target, ...(current === undefined ? {} : { current }) };
+}
+
+export interface RollbackRequest {
+  parameter: string;
+  currentLabel: string;
+  selector: string;
+  clinics: readonly LoadedClinic[];
+}
+
+export type RollbackOutcome =
+  | {
+      status: "moved" | "unchanged";
+      target: ParameterVersion;
+      from?: ParameterVersion;
+      /** Active clinics without an instance: the next provisioning launches them from the target. */
+      launchingNext: string[];
+    }
+  | { status: "refused"; reason: Note };
+
+export interface RollbackDeps {
+  ssm: SSMClient;
+  ec2: EC2Client;
+  log: Log;
+  clock: Clock;
+  /** The fleet's locale, for the log line. */
+  locale: Locale;
+}
+
+/**
+ * Moves `current` to an earlier (or any existing) version instead of building, after showing which clinics
+ * would launch on it next. Running instances keep their image; only launches to come are affected.
+ */
+export async function rollback(deps: RollbackDeps, request: RollbackRequest): Promise<RollbackOutcome> {
+  const resolved = resolveRollbackTarget(
+    await readHistory(deps.ssm, request.parameter),
+    request.selector,
+    request.currentLabel,
+  );
+  if (!resolved.ok) return { status: "refused", reason: resolved.reason };
+  const { target, current } = resolved;
+  const plan = planProvision({ clinics: request.clinics, instances: await readInventory(deps.ec2), clock: deps.clock });
+  const launchingNext = plan.create.map((entry) => entry.clinic.id);
+  const clinics = launchingNext.length > 0 ? launchingNext.join(", ") : note("none");
+  deps.log.info(
+    say(
+      note("rollbackLog", { label: request.currentLabel, version: target.version, value: target.value, clinics }),
+      deps.locale,
+    ),
+  );
+  const from = current === undefined ? {} : { from: current };
+  if (current?.version === target.version) return { status: "unchanged", target, launchingNext, ...from };
+  await labelVersion(deps.ssm, request.parameter, target.version, [request.currentLabel]);
+  return { status: "moved", target, launchingNext, ...from };
+}

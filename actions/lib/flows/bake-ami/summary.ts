@@ -1,0 +1,97 @@
+import type { Locale } from "../../core/i18n/locale.js";
+import { inert, table } from "../../core/render/markdown.js";
+import type { BakeOutcome } from "./bake.js";
+import { maxParameterVersions } from "./label-plan.js";
+import { type AmiMessageKey, type Note, note, say } from "./note.js";
+import type { RollbackOutcome } from "./rollback.js";
+
+const code = (text: string) => `\`${text.replaceAll("`", "")}\``;
+
+type Say = (key: AmiMessageKey, values?: Note["values"]) => string;
+
+function sayer(locale: Locale): Say {
+  return (key, values) => say(note(key, values), locale);
+}
+
+/** The job summary of a bake, in the fleet's locale: what was recorded where, what was pruned, or why nothing was. */
+export function renderBakeSummary(
+  outcome: BakeOutcome,
+  context: { parameter: string; sourceCommit: string },
+  locale: Locale,
+): string {
+  const t = sayer(locale);
+  if (outcome.status === "refused") {
+    return [
+      `## ${t("notRecordedTitle")}`,
+      "",
+      say(outcome.reason, locale, inert),
+      "",
+      t("keptImage", { parameter: code(context.parameter) }),
+    ].join("\n");
+  }
+  const rows = [
+    [t("rowAmi"), code(outcome.amiId)],
+    [t("rowParameter"), t("parameterVersion", { parameter: code(context.parameter), version: outcome.version })],
+    [t("rowLabels"), outcome.labels.map(code).join(", ")],
+    [t("rowSourceCommit"), code(context.sourceCommit)],
+    [
+      t("rowBefore"),
+      outcome.previous === undefined
+        ? t("noEarlierVersion")
+        : t("rollBackWith", { version: outcome.previous.version, value: code(outcome.previous.value) }),
+    ],
+  ];
+  const pruned =
+    outcome.pruned.length === 0
+      ? []
+      : [
+          "",
+          t("pruned", { size: outcome.historySize, max: maxParameterVersions }),
+          "",
+          table(
+            [t("colVersion"), t("colLabelsTakenOff")],
+            outcome.pruned.map((entry) => [String(entry.version), entry.labels.map(code).join(", ")]),
+          ),
+        ];
+  return [`## ${t("bakedTitle")}`, "", table(["", t("colThisBake")], rows), ...pruned].join("\n");
+}
+
+/** The job summary of a rollback, in the fleet's locale: where `current` went and who launches on it next. */
+export function renderRollbackSummary(
+  outcome: RollbackOutcome,
+  context: { parameter: string; label: string },
+  locale: Locale,
+): string {
+  const t = sayer(locale);
+  if (outcome.status === "refused") {
+    return [
+      `## ${t("rollbackRefusedTitle")}`,
+      "",
+      say(outcome.reason, locale, inert),
+      "",
+      t("unchanged", { parameter: code(context.parameter) }),
+    ].join("\n");
+  }
+  const title = t(outcome.status === "moved" ? "movedTitle" : "alreadyTitle", {
+    label: code(context.label),
+    version: outcome.target.version,
+  });
+  const from =
+    outcome.from === undefined
+      ? t("fromNone")
+      : t("fromVersion", { version: outcome.from.version, value: code(outcome.from.value) });
+  const next =
+    outcome.launchingNext.length === 0
+      ? t("nobodyWaiting")
+      : `${t("launchingNext")}\n\n${table(
+          [t("colClinic")],
+          outcome.launchingNext.map((id) => [code(id)]),
+        )}`;
+  return [
+    `## ${title}`,
+    "",
+    t("rollbackState", { parameter: code(context.parameter), value: code(outcome.target.value), from }),
+    "",
+    next,
+  ].join("\n");
+}

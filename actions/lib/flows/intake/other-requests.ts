@@ -1,0 +1,38 @@
+import { parse } from "yaml";
+import type { RepoRef } from "../../adapters/github/branch-file.js";
+import { readFile } from "../../adapters/github/branch-file.js";
+import type { Octokit } from "../../adapters/github/octokit.js";
+import { changedPaths, listOpenPullsWithPrefix } from "../../adapters/github/pull-request.js";
+import type { Clinic } from "../../core/registry/schema.js";
+import { clinicSchema } from "../../core/registry/schema.js";
+import { isClinicFilePath, requestBranchPrefix } from "./clinic-file.js";
+
+export interface RequestedClinic {
+  /** Where it is requested, e.g. `clinic-request/12:clinics/x.yml`, for duplicate messages. */
+  file: string;
+  clinic: Clinic;
+}
+
+/**
+ * The clinics that other open clinic-request pull requests add, for uniqueness: one listing of open pull requests,
+ * then two reads per request branch, so the calls grow with pending requests, not with the fleet.
+ */
+export async function clinicsInOtherRequests(
+  octokit: Octokit,
+  repo: RepoRef,
+  ownBranch: string,
+): Promise<RequestedClinic[]> {
+  const pulls = await listOpenPullsWithPrefix(octokit, repo, requestBranchPrefix);
+  const found: RequestedClinic[] = [];
+  for (const pull of pulls) {
+    if (pull.headRef === ownBranch) continue;
+    for (const path of (await changedPaths(octokit, repo, pull.number)).filter(isClinicFilePath)) {
+      const file = await readFile(octokit, repo, pull.headSha, path);
+      if (file === undefined) continue;
+      // Another request's broken file is that request's problem; only well-formed clinics can clash.
+      const clinic = clinicSchema.safeParse(parse(file.text));
+      if (clinic.success) found.push({ file: `${pull.headRef}:${path}`, clinic: clinic.data });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,48 @@
+import type { Locale } from "../../core/i18n/locale.js";
+import { format, pick } from "../../core/i18n/locale.js";
+import type { ClinicRequestForm, FormField } from "./form.js";
+import { formProblemMessages } from "./messages.js";
+import type { FormProblem } from "./parse.js";
+import { maxBodyBytes } from "./parse.js";
+
+/** One problem as the comment shows it: the field's label, what is wrong and how a valid value looks, the input. */
+export interface IntakeProblem {
+  field: string;
+  message: string;
+  value?: string;
+}
+
+/** A problem the registry found in the clinic file (its message is already in the fleet's locale). */
+export interface ClinicProblem {
+  field: string;
+  message: string;
+}
+
+export function describeFormProblem(problem: FormProblem, form: ClinicRequestForm, locale: Locale): IntakeProblem {
+  const field = form.fields.find((f) => f.id === problem.field);
+  const message = format(pick(formProblemMessages[problem.kind], locale), {
+    label: field?.label ?? "",
+    example: field?.example ?? "",
+    options: field?.options?.join(", ") ?? "",
+    limit: maxBodyBytes,
+  });
+  return {
+    field: field?.label ?? (locale === "ja" ? "本文" : "body"),
+    message,
+    ...(problem.value === undefined ? {} : { value: problem.value }),
+  };
+}
+
+/** Names a registry problem by the form field that fills its path, so the person knows which answer to fix. */
+export function describeClinicProblem(
+  problem: ClinicProblem,
+  form: ClinicRequestForm,
+  answers: ReadonlyMap<string, string>,
+): IntakeProblem {
+  const field: FormField | undefined = form.fields.find(
+    (f) => problem.field === f.path || problem.field.startsWith(`${f.path}.`),
+  );
+  if (field === undefined) return { field: problem.field, message: problem.message };
+  const value = answers.get(field.id);
+  return { field: field.label, message: problem.message, ...(value === undefined ? {} : { value }) };
+}

@@ -1,0 +1,180 @@
+import { format, type Locale, type Message, pick } from "../../core/i18n/locale.js";
+import { details, inert, table } from "../../core/render/markdown.js";
+import type { ApplyResult, ClinicResult } from "./apply.js";
+import { messages } from "./messages.js";
+import type { PlannedClinic, ProvisionPlan } from "./plan.js";
+import type { ResolvedAmi } from "./resolve-ami.js";
+
+/** Lists longer than this fold into <details>, so a large fleet's comment stays readable. */
+const foldAbove = 10;
+
+const code = (text: string) => `\`${text.replace(/`/g, "")}\``;
+
+/** The sticky plan comment on a pull request that changes clinics/. */
+/** `proposed` on the pull request, where merging applies it; `applied` beside the result of the apply it led to. */
+export type PlanStage = "proposed" | "applied";
+
+export function renderPlan(
+  plan: ProvisionPlan,
+  locale: Locale,
+  ami?: ResolvedAmi,
+  stage: PlanStage = "proposed",
+): string {
+  const t = translator(locale);
+  const parts = [
+    `### ${t(messages.planTitle)}`,
+    t(messages.planSummary, {
+      create: plan.create.length,
+      present: plan.present.length,
+      suspended: plan.suspended.length,
+      retired: plan.retired.length,
+      orphans: plan.orphans.length,
+    }),
+  ];
+  if (plan.create.length === 0) parts.push(t(messages.planNothing));
+  else {
+    if (ami !== undefined) parts.push(t(messages.planAmi, { selector: ami.selector, amiId: code(ami.amiId) }));
+    const rows = plan.create.map(({ clinic, file }) => [
+      code(clinic.id),
+      inert(clinic.name),
+      code(clinic.instance.type),
+      code(clinic.instance.subnet),
+      code(clinic.orca.version),
+      code(file),
+    ]);
+    parts.push(
+      section(
+        `${t(messages.toCreate)} (${rows.length})`,
+        table(
+          [
+            messages.colClinic,
+            messages.colName,
+            messages.colType,
+            messages.colSubnet,
+            messages.colOrca,
+            messages.colFile,
+          ].map((m) => t(m)),
+          rows,
+        ),
+      ),
+    );
+  }
+  if (plan.retired.length > 0)
+    parts.push(section(`${t(messages.retired)} (${plan.retired.length})`, clinicTable(plan.retired, t)));
+  if (plan.orphans.length > 0) {
+    const rows = plan.orphans.map((o) => [
+      code(o.instanceId),
+      code(o.clinicId),
+      code(o.state),
+      code(o.privateIpAddress ?? "-"),
+    ]);
+    parts.push(
+      section(
+        `${t(messages.orphans)} (${rows.length})`,
+        table(
+          [messages.colInstance, messages.colClinic, messages.colState, messages.colIp].map((m) => t(m)),
+          rows,
+        ),
+      ),
+    );
+  }
+  if (plan.suspended.length > 0) {
+    parts.push(section(`${t(messages.suspended)} (${plan.suspended.length})`, clinicTable(plan.suspended, t)));
+  }
+  if (plan.present.length > 0) {
+    parts.push(details(`${t(messages.present)} (${plan.present.length})`, clinicTable(plan.present, t)));
+  }
+  const footer = stage === "proposed" ? messages.planFooter : messages.appliedPlanFooter;
+  parts.push(`<sub>${t(footer, { plannedAt: plan.plannedAt })}</sub>`);
+  return `${parts.join("\n\n")}\n`;
+}
+
+/** The comment on the merged pull request, and the job summary, after apply. */
+export function renderApplyResult(result: ApplyResult, locale: Locale): string {
+  const t = translator(locale);
+  const count = (outcome: ClinicResult["outcome"]) => result.results.filter((r) => r.outcome === outcome).length;
+  const parts = [`### ${t(messages.resultTitle)}`];
+  if (result.results.length === 0) {
+    parts.push(t(messages.resultNothing));
+    return `${parts.join("\n\n")}\n`;
+  }
+  parts.push(
+    t(messages.resultSummary, { ready: count("ready"), notReady: count("not-ready"), failed: count("failed") }),
+  );
+  if (result.ami !== undefined)
+    parts.push(t(messages.resultAmi, { amiId: code(result.ami.amiId), selector: result.ami.selector }));
+  parts.push(section(`${t(messages.resultInstances)} (${result.results.length})`, resultTable(result.results, t)));
+  const troubled = result.results.filter((r) => r.problem !== undefined);
+  if (troubled.length > 0) {
+    const lines = troubled.map((r) =>
+      r.problem === undefined
+        ? ""
+        : `- ${code(r.clinicId)}: ${code(r.problem.code)} ${inert(r.problem.detail)}\n  ${pick(r.problem.hint, locale)}`,
+    );
+    parts.push(section(`${t(messages.problems)} (${troubled.length})`, lines.join("\n")));
+  }
+  return `${parts.join("\n\n")}\n`;
+}
+
+/** The comment on the clinic-request issue: its clinics' servers, and whether the request is done. */
+export function renderIssueResult(results: readonly ClinicResult[], locale: Locale): string {
+  const t = translator(locale);
+  const done = results.length > 0 && results.every((r) => r.outcome === "ready");
+  const head = done
+    ? t(messages.issueReady, { clinics: results.map((r) => code(r.clinicId)).join(", ") })
+    : t(messages.issueNotReady);
+  return `${head}\n\n${resultTable(results, t)}\n`;
+}
+
+type Translate = (message: Message, values?: Record<string, string | number>) => string;
+
+function translator(locale: Locale): Translate {
+  return (message, values = {}) => format(pick(message, locale), values);
+}
+
+function resultTable(results: readonly ClinicResult[], t: Translate): string {
+  const outcome = {
+    ready: messages.outcomeReady,
+    "not-ready": messages.outcomeNotReady,
+    failed: messages.outcomeFailed,
+  };
+  const rows = results.map((r) => [
+    code(r.clinicId),
+    inert(r.clinicName),
+    code(r.instance?.instanceId ?? "-"),
+    code(r.instance?.privateIpAddress ?? "-"),
+    code(r.instance?.state ?? "-"),
+    code(r.instance?.agent ?? "-"),
+    t(outcome[r.outcome]),
+  ]);
+  return table(
+    [
+      messages.colClinic,
+      messages.colName,
+      messages.colInstance,
+      messages.colIp,
+      messages.colState,
+      messages.colAgent,
+      messages.colOutcome,
+    ].map((m) => t(m)),
+    rows,
+  );
+}
+
+function clinicTable(entries: readonly PlannedClinic[], t: Translate): string {
+  const rows = entries.map(({ clinic, instances }) => [
+    code(clinic.id),
+    inert(clinic.name),
+    instances.length === 0 ? t(messages.none) : instances.map((i) => `${code(i.instanceId)} (${i.state})`).join(", "),
+  ]);
+  return table(
+    [messages.colClinic, messages.colName, messages.colInstance].map((m) => t(m)),
+    rows,
+  );
+}
+
+/** A heading with its body, folded when the body is long. */
+function section(title: string, body: string): string {
+  const lines = body.split("\n").length;
+  return lines > foldAbove + 2 ? details(title, body) : `**${title}**\n\n${body}`;
+}

@@ -1,0 +1,103 @@
+import type { EC2Client } from "@aws-sdk/client-ec2";
+import { paginateDescribeInstanceInformation, type SSMClient } from "@aws-sdk/client-ssm";
+import { describeFleetInstances } from "../../adapters/aws/ec2-inventory.js";
+import type { Clock, Sleep } from "../../core/ports.js";
+
+/** Where one launched instance got to. */
+export interface InstanceProgress {
+  instanceId: string;
+  state: string;
+  privateIpAddress?: string;
+  /** The SSM agent's PingStatus, once the agent has registered. */
+  agent?: string;
+}
+
+export interface WaitOptions {
+  clock: Clock;
+  sleep: Sleep;
+  /** Gives up after this long; what is not ready by then is reported as such. */
+  timeoutMs: number;
+  /** The longest pause between rounds; the first pauses are shorter, as most instances boot within a minute. */
+  intervalMs: number;
+}
+
+const firstIntervalMs = 1000;
+
+/** DescribeInstanceInformation's InstanceIds filter takes at most 50 ids, and pages hold at most 50. */
+const idsPerInformation = 50;
+
+/** States from which an instance will not reach running without a person. */
+const finalStates = new Set(["shutting-down", "terminated", "stopping", "stopped"]);
+
+export function isReady(progress: InstanceProgress): boolean {
+  return progress.state === "running" && progress.agent === "Online";
+}
+
+/**
+ * Polls the launched instances in batches, never one call per instance, until each runs with its SSM agent
+ * Online, has reached a state it will not leave by itself, or the time is up.
+ */
+export async function waitUntilReady(
+  ec2: EC2Client,
+  ssm: SSMClient,
+  instanceIds: readonly string[],
+  options: WaitOptions,
+): Promise<Map<string, InstanceProgress>> {
+  const progress = new Map<string, InstanceProgress>(
+    instanceIds.map((instanceId) => [instanceId, { instanceId, state: "pending" }]),
+  );
+  const deadline = options.clock.now().getTime() + options.timeoutMs;
+  let waiting = [...instanceIds];
+  for (let round = 0; waiting.length > 0; round++) {
+    for (const instance of await describeSoon(ec2, waiting)) {
+      const previous = progress.get(instance.instanceId);
+      progress.set(instance.instanceId, {
+        ...previous,
+        instanceId: instance.instanceId,
+        state: instance.state,
+        ...(instance.privateIpAddress === undefined ? {} : { privateIpAddress: instance.privateIpAddress }),
+      });
+    }
+    const running = waiting.filter((id) => progress.get(id)?.state === "running");
+    for (const [id, agent] of await agentStatuses(ssm, running)) {
+      const previous = progress.get(id);
+      if (previous !== undefined) progress.set(id, { ...previous, agent });
+    }
+    waiting = waiting.filter((id) => {
+      const entry = progress.get(id);
+      return entry !== undefined && !isReady(entry) && !finalStates.has(entry.state);
+    });
+    const pause = Math.min(firstIntervalMs * 2 ** round, options.intervalMs);
+    if (waiting.length === 0 || options.clock.now().getTime() + pause > deadline) break;
+    await options.sleep(pause);
+  }
+  return progress;
+}
+
+/** Right after RunInstances, EC2 may not know an id yet (eventual consistency): that round then sees nothing new. */
+async function describeSoon(ec2: EC2Client, instanceIds: readonly string[]) {
+  try {
+    return await describeFleetInstances(ec2, instanceIds);
+  } catch (error) {
+    if (error instanceof Error && error.name === "InvalidInstanceID.NotFound") return [];
+    throw error;
+  }
+}
+
+async function agentStatuses(ssm: SSMClient, instanceIds: readonly string[]): Promise<Map<string, string>> {
+  const statuses = new Map<string, string>();
+  for (let start = 0; start < instanceIds.length; start += idsPerInformation) {
+    const batch = instanceIds.slice(start, start + idsPerInformation);
+    const pages = paginateDescribeInstanceInformation(
+      { client: ssm, pageSize: idsPerInformation },
+      { Filters: [{ Key: "InstanceIds", Values: batch }] },
+    );
+    for await (const page of pages) {
+      for (const info of page.InstanceInformationList ?? []) {
+        if (info.InstanceId !== undefined && info.PingStatus !== undefined)
+          statuses.set(info.InstanceId, info.PingStatus);
+      }
+    }
+  }
+  return statuses;
+}
