@@ -22,7 +22,8 @@ export function reference(row: Requirement, language: "ja" | "en" = "ja"): strin
   if (language === "en")
     return `${guidelineShort[row.guideline].en} ch. ${row.chapter}${row.item === null ? "" : ` item ${row.item}`}`;
   const number = row.item === null ? " (項番未確認)" : (item ?? `(${row.item})`);
-  return `${guidelineShort[row.guideline].ja} ${row.chapter}章${number}`;
+  const place = row.chapterChecked ? "" : " (章は出典本文で未確認)";
+  return `${guidelineShort[row.guideline].ja} ${row.chapter}章${number}${place}`;
 }
 
 /** Our own text in a table cell: pipes escaped, lines joined with <br>. */

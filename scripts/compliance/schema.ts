@@ -47,6 +47,8 @@ export const requirementSchema = z
     chapter: z.number().int().positive(),
     /** The 遵守事項 number (①=1); null where the item's number could not be checked against the source text. */
     item: z.number().int().positive().nullable(),
+    /** false where the requirement's place (chapter) is our reading and was not found in the source text. */
+    chapterChecked: z.boolean().default(true),
     /** The chapter's heading, in the guideline's terms. */
     heading: z.string().min(1),
     /** The requirement in one line, in our own words. */
