@@ -109,7 +109,7 @@ export const disclosureSectionSchema = z.strictObject({
   items: z.array(disclosureItemSchema).min(1),
 });
 
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   title: z.string().min(1),
   issuer: z.string().min(1),
   edition: z.string(),
@@ -128,7 +128,6 @@ export type ComplianceMap = z.infer<typeof complianceMapSchema>;
 export type Control = z.infer<typeof controlSchema>;
 export type Requirement = z.infer<typeof requirementSchema>;
 export type TestRef = z.infer<typeof testRefSchema>;
-export type Enforcement = z.infer<typeof enforcementSchema>;
 
 export const mapPath = "docs/compliance/map.yml";
 

@@ -98,7 +98,7 @@ function findData(value: unknown, path: string[]): boolean {
 }
 
 /** Every block and attribute path of an HCL file, read line by line (the formatter keeps one item per line). */
-export function hclPaths(text: string): Set<string> {
+function hclPaths(text: string): Set<string> {
   const paths = new Set<string>();
   const stack: string[][] = [];
   for (const raw of text.split("\n")) {
@@ -136,22 +136,6 @@ function findUnit(text: string, section: string, key: string): boolean {
 function findHeading(text: string, heading: string): boolean {
   return text.split("\n").some((line) => /^#{1,6}\s/.test(line) && line.replace(/^#{1,6}\s+/, "").trim() === heading);
 }
-
-/** The file types the map may name, as their extensions. */
-export const symbolFileTypes = [
-  ".ts",
-  ".mts",
-  ".js",
-  ".sh",
-  ".bash",
-  ".yml",
-  ".yaml",
-  ".json",
-  ".hcl",
-  ".service",
-  ".timer",
-  ".md",
-];
 
 /** Whether `symbol` is declared in the file at `path` (read from disk), by the rules of its type. */
 export function lookUpSymbol(path: string, symbol: string): SymbolLookup {
