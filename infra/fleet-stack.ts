@@ -60,7 +60,7 @@ export class FleetStack extends Stack {
       retentionDays: props.fleet.backupRetentionDays,
     });
 
-    const amiParameter = new ssm.StringParameter(this, "GoldenAmi", {
+    new ssm.StringParameter(this, "GoldenAmi", {
       parameterName: props.fleet.amiParameter,
       description: "orca-fleet: the golden AMI; bakes add versions labelled with the build and current",
       dataType: ssm.ParameterDataType.AWS_EC2_IMAGE,
@@ -97,7 +97,8 @@ export class FleetStack extends Stack {
     output(stackOutputs.domain, props.fleet.domain, "fleet.yml dns.domain");
     output(stackOutputs.backupBucket, backups.bucket.bucketName, "fleet.yml backup.bucket");
     output(stackOutputs.instanceProfilePrefix, instanceProfilePrefix, "fleet.yml instanceProfile (+ -<clinic id>)");
-    output(stackOutputs.amiParameter, amiParameter.parameterName, "fleet.yml ami.parameter");
+    // The name as written: the parameter's own attribute is a reference to the same value.
+    output(stackOutputs.amiParameter, props.fleet.amiParameter, "fleet.yml ami.parameter");
     output(stackOutputs.secretsPrefix, props.fleet.secretsPrefix, "fleet.yml secrets.parameterPrefix");
     output(stackOutputs.volumesKeyArn, keys.volumes.keyArn, "Packer's kms_key_id");
     output(stackOutputs.backupKeyArn, keys.backups.keyArn, "the backup bucket's key");

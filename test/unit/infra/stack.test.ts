@@ -3,8 +3,10 @@ import { App } from "aws-cdk-lib";
 import { Match, type Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { checkFleetText } from "../../../actions/lib/core/registry/check-file.js";
 import { fleetSchema } from "../../../actions/lib/core/registry/schema.js";
 import { stackOutputs } from "../../../actions/lib/core/stack-outputs.js";
+import { fillFleetIds } from "../../../actions/lib/flows/setup/fleet-ids.js";
 import { FleetStack, type FleetStackProps } from "../../../infra/fleet-stack.js";
 import { githubTrustPolicy } from "../../../infra/github-trust.js";
 import { readPolicy } from "../../../infra/policy-source.js";
@@ -262,5 +264,25 @@ describe("the fleet stack", () => {
     const pascal = (name: string) => name.replace(/(?:^|-)([a-z0-9])/g, (_, c: string) => c.toUpperCase());
     for (const name of Object.keys(fleetYml.subnets)) expect(outputs).toContain(`Subnet${pascal(name)}`);
     for (const name of Object.keys(fleetYml.securityGroups)) expect(outputs).toContain(`SecurityGroup${pascal(name)}`);
+  });
+
+  it("outputs what orca-fleet setup fleet needs to fill every id of fleet.yml", () => {
+    // Each output with a value of the shape CloudFormation would give it once deployed.
+    const deployed = Object.fromEntries(
+      Object.entries(template.toJSON().Outputs as Record<string, { Value: unknown }>).map(([key, { Value }], i) => {
+        const hex = i.toString(16).padStart(17, "0");
+        if (key.startsWith("Subnet")) return [key, `subnet-${hex}`];
+        if (key.startsWith("SecurityGroup") || key === stackOutputs.buildSecurityGroupId) return [key, `sg-${hex}`];
+        return [key, typeof Value === "string" ? Value : `${key}-value`];
+      }),
+    );
+    const filled = fillFleetIds(readFileSync("clinics/fleet.yml", "utf8"), deployed);
+    const fleet = checkFleetText(filled.text, "fleet.yml").fleet;
+    expect(filled.unknownSubnets).toEqual([]);
+    for (const name of Object.keys(fleetYml.subnets)) expect(fleet?.subnets[name]?.id).toMatch(/^subnet-/);
+    for (const name of Object.keys(fleetYml.securityGroups)) expect(fleet?.securityGroups[name]).toMatch(/^sg-/);
+    expect(fleet?.dns.zoneId).toBe("ZoneId-value");
+    expect(fleet?.backup.bucket).toBe("BackupBucket-value");
+    expect(fleet?.instanceProfile).toBe("orca-fleet-instance");
   });
 });
