@@ -50,6 +50,12 @@ describe("the workflows' actions", () => {
   it("run on node24: each pin is a release checked to say so", () => {
     const unchecked = remote.map(({ step }) => step.uses ?? "").filter((uses) => node24Commits[uses] === undefined);
     expect(unchecked).toEqual([]);
+    // The release named beside a pin is the one that was checked.
+    for (const { file, text } of workflows) {
+      for (const [, uses, release] of text.matchAll(/uses: ([^.\s][^\s]*@[0-9a-f]{40}) # (v[\d.]+)$/gm)) {
+        expect(release, `${file} ${uses}`).toBe(node24Commits[uses ?? ""]);
+      }
+    }
   });
 
   it("check out without leaving the token in the clone", () => {
