@@ -9,16 +9,22 @@ locals {
   }
 }
 
-# Canonical's Ubuntu 22.04 (what WebORCA on-premises 5.2 supports), newest image by filter.
+# Canonical's Ubuntu 22.04 (what WebORCA on-premises 5.2 supports), newest image by filter. The build instance sits
+# in the stack's private build subnet with no public address and no inbound rule: Packer reaches it through Session
+# Manager (SSH inside an SSM port-forwarding session). No re-encrypting copy: the launch volume is encrypted with
+# the fleet's volumes key, so the image's snapshot is too, and no intermediate image is copied and deregistered.
 source "amazon-ebs" "weborca" {
-  region        = var.region
-  ami_regions   = [var.region]
-  ami_name      = local.ami_name
-  instance_type = var.instance_type
-  subnet_id     = var.subnet_id
-  ssh_username  = "ubuntu"
-  encrypt_boot  = true
-  kms_key_id    = var.kms_key_id
+  region                      = var.region
+  ami_regions                 = [var.region]
+  ami_name                    = local.ami_name
+  instance_type               = var.instance_type
+  subnet_id                   = var.subnet_id
+  security_group_id           = var.security_group_id
+  associate_public_ip_address = false
+  iam_instance_profile        = var.iam_instance_profile
+  communicator                = "ssh"
+  ssh_username                = "ubuntu"
+  ssh_interface               = "session_manager"
 
   source_ami_filter {
     filters = {
@@ -44,6 +50,7 @@ source "amazon-ebs" "weborca" {
     iops                  = 3000
     throughput            = 125
     encrypted             = true
+    kms_key_id            = var.kms_key_id
     delete_on_termination = true
   }
 

@@ -29,8 +29,20 @@ variable "instance_type" {
 
 variable "subnet_id" {
   type        = string
-  description = "Subnet for the build instance; empty means the default VPC."
+  description = "The stack's private build subnet (output BuildSubnetId); the bake role may launch nowhere else."
   default     = ""
+}
+
+variable "security_group_id" {
+  type        = string
+  description = "The stack's build security group (output BuildSecurityGroupId): no inbound rule, HTTPS out."
+  default     = ""
+}
+
+variable "iam_instance_profile" {
+  type        = string
+  description = "The build instance's profile (output BuildInstanceProfile), so Session Manager can reach it."
+  default     = "orca-fleet-build"
 }
 
 variable "root_volume_size" {
@@ -41,7 +53,7 @@ variable "root_volume_size" {
 
 variable "kms_key_id" {
   type        = string
-  description = "KMS key for the encrypted root volume and image; empty means the account's default EBS key."
+  description = "The volumes key (output VolumesKeyArn) for the root volume and so the image; empty: the default EBS key."
   default     = ""
 }
 

@@ -31,6 +31,12 @@ if (missing.length > 0) {
   }
 }
 
+// cfn-lint checks the fleet stack's synthesized template; it comes with this machine image's Python, not apt.
+if (!works(["cfn-lint", "--version"])) {
+  console.error("The infra tests run cfn-lint on the synthesized stack: pip install 'cfn-lint==1.51.*'");
+  process.exit(1);
+}
+
 // moto is the oracle of the local cloud's contract tests; it comes with this machine image's Python, not apt.
 if (!works(["moto_server", "--help"])) {
   console.error(

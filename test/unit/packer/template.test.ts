@@ -53,10 +53,23 @@ describe("packer/", () => {
   it("starts from Canonical's Ubuntu 22.04 and makes an encrypted gp3 image with a manifest", () => {
     expect(template).toContain('owners      = ["099720109477"]');
     expect(template).toContain('"ubuntu/images/hvm-ssd*/ubuntu-jammy-22.04-amd64-server-*"');
-    expect(template).toMatch(/encrypt_boot\s+= true/);
     expect(template).toMatch(/volume_type\s+= "gp3"/);
     expect(template).toMatch(/encrypted\s+= true/);
+    // The launch volume is encrypted with the volumes key; encrypt_boot would copy the image and need the bake role
+    // to deregister and delete what it copied from.
+    expect(template).toMatch(/\n {4}kms_key_id\s+= var\.kms_key_id\n/);
+    expect(template).not.toContain("encrypt_boot");
     expect(template).toContain('post-processor "manifest"');
+  });
+
+  it("builds in the given private subnet and group, through Session Manager, with no public address", () => {
+    const source = template.slice(template.indexOf('source "amazon-ebs"'), template.indexOf("source_ami_filter"));
+    expect(source).toMatch(/\n {2}subnet_id\s+= var\.subnet_id\n/);
+    expect(source).toMatch(/\n {2}security_group_id\s+= var\.security_group_id\n/);
+    expect(source).toMatch(/\n {2}associate_public_ip_address\s+= false\n/);
+    expect(source).toMatch(/\n {2}iam_instance_profile\s+= var\.iam_instance_profile\n/);
+    expect(source).toMatch(/\n {2}ssh_interface\s+= "session_manager"\n/);
+    expect(source).not.toMatch(/temporary_security_group|ssh_keypair_name|temporary_iam_instance_profile/);
   });
 
   it("pins the amazon plugin in its own file", () => {

@@ -20,11 +20,16 @@ const userAgent: [string, string][] = [["orca-fleet", "0.1.0"]];
  * AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL_SSM), so the local cloud needs no switch in production code.
  */
 export function createAwsClients(options: AwsClientOptions): AwsClients {
-  const common = {
+  const common = awsClientConfig(options);
+  return { ec2: new EC2Client(common), ssm: new SSMClient(common) };
+}
+
+/** The settings every client shares; for a client only one command needs (the CLI's CloudFormation reader). */
+export function awsClientConfig(options: AwsClientOptions) {
+  return {
     region: options.region,
     retryMode: "adaptive",
     maxAttempts: options.maxAttempts ?? 8,
     customUserAgent: userAgent,
   };
-  return { ec2: new EC2Client(common), ssm: new SSMClient(common) };
 }
