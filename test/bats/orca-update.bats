@@ -226,3 +226,15 @@ systemctl start jma-receipt-weborca" ]
   [ "$status" -ne 0 ]
   [[ $output == *'does not match the allowed pattern'* ]]
 }
+
+@test "local backups are bounded: the newest backupGenerations stay, older ones go (the bucket keeps all)" {
+  mkdir -p "$ORCA_FLEET_BACKUP_DIR"
+  for day in 01 02 03; do
+    touch -d "2026-10-$day 03:00" "$ORCA_FLEET_BACKUP_DIR/orca-5.1.0-202610${day}T030000Z.dump"
+  done
+  update 5.2.1
+  [ "$(field status)" = updated ]
+  run find "$ORCA_FLEET_BACKUP_DIR" -name 'orca-*.dump' -printf '%f\n'
+  [ "$(sort <<<"$output")" = "orca-5.1.0-20261003T030000Z.dump
+$(basename "$(field backup.key | sed 's#.*/\([0-9TZ]*\)-orca-5.2.0.dump#orca-5.2.0-\1.dump#')")" ]
+}
