@@ -24,9 +24,9 @@ export function renderUpdateResult(result: UpdateResult, locale: Locale): string
   if (result.rollbackReason !== null) lines.push(t(m.rollbackReason, { reason: inert(result.rollbackReason) }));
   if (result.backup !== null) {
     const { key, bytes, sha256 } = result.backup;
-    lines.push(t(m.backup, { key: `\`${inert(key)}\``, size: size(bytes), sha: `\`${sha256.slice(0, 12)}\`` }));
+    lines.push(t(m.backup, { key: code(key), size: size(bytes), sha: code(sha256.slice(0, 12)) }));
   }
-  if (result.failedDatabase !== null) lines.push(t(m.failedDatabase, { name: `\`${inert(result.failedDatabase)}\`` }));
+  if (result.failedDatabase !== null) lines.push(t(m.failedDatabase, { name: code(result.failedDatabase) }));
   const durations = updateSteps.flatMap((name) => {
     const ms = result.durationsMs[name];
     return ms === undefined ? [] : [t(m.seconds, { step: step(name), seconds: (ms / 1000).toFixed(1) })];
@@ -39,7 +39,7 @@ export function renderUpdateResult(result: UpdateResult, locale: Locale): string
   const next = nextStep(result);
   if (next !== undefined) lines.push(t(next, { runbook: runbookPath }));
   if (result.status !== "updated" && result.status !== "already-current") {
-    lines.push(t(m.log, { path: `\`${inert(result.log)}\`` }));
+    lines.push(t(m.log, { path: code(result.log) }));
   }
   return [`**${heading}**`, ...lines.map((line) => `- ${line}`)].join("\n");
 }
@@ -57,6 +57,11 @@ function nextStep(result: UpdateResult): Readonly<Record<Locale, string>> | unde
     default:
       return undefined;
   }
+}
+
+/** A server-reported name as a code span: shown verbatim (no escapes), and it cannot close the span or break the line. */
+function code(text: string): string {
+  return `\`${[...text].filter((c) => c !== "`" && (c.codePointAt(0) ?? 0) >= 0x20).join("")}\``;
 }
 
 function size(bytes: number): string {

@@ -77,7 +77,7 @@ describe("an update result told to a person", () => {
         "- リリース: 5.2.0 → 5.2.0",
         "- 事後確認の段階で停止: the database structure did not update \\(Local\\_Version differs from New\\_Version\\)",
         "- バックアップ: `clinics/1310000001/20261130T010203Z-orca-5.2.0.dump`（5.2 MiB、sha256 `8b0cba029a58`）",
-        "- 更新に失敗したデータベースは `orca\\_failed\\_20261130010500` として残しています（削除しません）。",
+        "- 更新に失敗したデータベースは `orca_failed_20261130010500` として残しています（削除しません）。",
         "- 所要時間: ロック 0.0 秒, 事前確認 1.2 秒, バックアップ 2.5 秒, 更新 30.0 秒, 事後確認 0.9 秒, ロールバック 12.0 秒",
         "- 以前のリリースが更新前のデータで動いています。再実行の前に原因を調べてください: docs/runbooks/orca-update.md",
         "- サーバー上の完全なログ: `/var/log/orca-fleet/orca-update-20261130T010200Z-4242.log`",
@@ -114,8 +114,16 @@ describe("an update result told to a person", () => {
     expect(text).toContain("The server needs a person now");
   });
 
-  it("echoes what the server reported inert", () => {
+  it("echoes what the server reported inert, and names it in code spans it cannot break out of", () => {
     const text = renderUpdateResult({ ...rolledBack, reason: "@team <b>see</b> #1" }, "en");
     expect(text).not.toMatch(/@team|<b>|#1/);
+    const key = "clinics/x/`@team`\n# heading";
+    const backup = {
+      key,
+      bytes: 5_452_595,
+      sha256: "8b0cba029a5898254a4f1b3dbb8bdae5a90d037ab498f84f704b404fa5b8211e",
+    };
+    const line = renderUpdateResult({ ...rolledBack, backup }, "en");
+    expect(line).toContain("- Backup: `clinics/x/@team# heading` (5.2 MiB, sha256 `8b0cba029a58`)");
   });
 });
