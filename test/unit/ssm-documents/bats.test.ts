@@ -24,4 +24,4 @@ it("passes every bats case of the documents' scripts", async () => {
   expect(run.output).toMatch(/^1\.\.[1-9]/m);
   expect(run.output).not.toMatch(/^not ok /m);
   expect(run.code, run.output).toBe(0);
-}, 900_000);
+}, 1_500_000);
