@@ -50,7 +50,9 @@ export const step: DemoStep = {
 async function ensureDocument(ctx: DemoContext, ssm: ReturnType<typeof createAwsClients>["ssm"]): Promise<void> {
   try {
     await ssm.send(new DescribeDocumentCommand({ Name: "orca-update" }));
-  } catch {
+  } catch (error) {
+    // SSM answers InvalidDocument for a name it does not hold; anything else is a real failure.
+    if (!(error instanceof Error && error.name === "InvalidDocument")) throw error;
     ctx.say("orca-update is not in SSM yet: creating the toolkit's documents from ssm-documents/.");
     ctx.cloud.aws.ssm.seedToolkitDocuments();
   }
