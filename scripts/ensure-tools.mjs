@@ -9,6 +9,11 @@ const tools = [
   { command: "cloud-init", pkg: "cloud-init", check: ["cloud-init", "--version"] },
   // Debian's awscli is v2, installed as /usr/bin/aws; a v1 elsewhere on PATH does not count.
   { command: "/usr/bin/aws", pkg: "awscli", check: ["/usr/bin/aws", "--version"] },
+  // orca-update's tests: bats runs the real script, jq reads its result line, and a throwaway PostgreSQL cluster
+  // (initdb and pg_ctl live under /usr/lib/postgresql/<major>/bin, off PATH) holds the database it backs up.
+  { command: "bats", pkg: "bats", check: ["bats", "--version"] },
+  { command: "jq", pkg: "jq", check: ["jq", "--version"] },
+  { command: "initdb", pkg: "postgresql", check: ["bash", "-c", "ls /usr/lib/postgresql/*/bin/initdb"] },
 ];
 
 const works = (argv) => spawnSync(argv[0], argv.slice(1), { stdio: "ignore" }).status === 0;

@@ -6,7 +6,10 @@
 export interface DocumentParameter {
   type: "String";
   description: string;
-  default: string;
+  /** Omitted for a parameter every sender must give (SSM then refuses a command without it). */
+  default?: string;
+  /** A valid value for a parameter without a default, for the documents' tests and readers. */
+  example?: string;
   allowedPattern: string;
   /** The shell variable the script reads; omitted for parameters that SSM itself consumes. */
   shellVariable?: string;
@@ -68,7 +71,7 @@ export const toolkitDocuments: ToolkitDocument[] = [
       "orca-fleet: probe WebORCA's systeminfv2 API and print one ORCA_FLEET_RESULT line (contract v1); exit 0 only when healthy.",
     parameters: { ...connection, executionTimeout: executionTimeout("60") },
     stepName: "healthcheck",
-    scripts: ["probe.sh", "orca-healthcheck.sh"],
+    scripts: ["probe.sh", "probe-fields.sh", "orca-healthcheck.sh"],
   },
   {
     name: "orca-restart",
@@ -86,6 +89,71 @@ export const toolkitDocuments: ToolkitDocument[] = [
       executionTimeout: executionTimeout("180"),
     },
     stepName: "restart",
-    scripts: ["probe.sh", "orca-restart.sh"],
+    scripts: ["probe.sh", "probe-fields.sh", "orca-restart.sh"],
+  },
+  {
+    name: "orca-update",
+    description:
+      "orca-fleet: update WebORCA to a target release (lock, preflight, verified pg_dump backup to S3, update, systeminfv2 postcheck, roll-back on failure) and print one ORCA_FLEET_RESULT line (contract v2).",
+    parameters: {
+      targetRelease: {
+        type: "String",
+        description:
+          "The jma-receipt-weborca release to run, e.g. 5.2.1 (the newest package build of it is installed).",
+        example: "5.2.1",
+        allowedPattern: "^[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{1,2}$",
+        shellVariable: "target_release",
+      },
+      backupBucket: {
+        type: "String",
+        description: "The fleet's backup bucket (Object Lock, SSE-KMS) that receives the pg_dump before the update.",
+        example: "orca-fleet-backups-ap-northeast-1",
+        allowedPattern: "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$",
+        shellVariable: "backup_bucket",
+      },
+      backupPrefix: {
+        type: "String",
+        description: "The clinic's key prefix in the backup bucket, without a leading or trailing slash.",
+        example: "clinics/1310000001",
+        allowedPattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}(/[A-Za-z0-9][A-Za-z0-9._-]{0,99}){0,4}$",
+        shellVariable: "backup_prefix",
+      },
+      kmsKeyId: {
+        type: "String",
+        description:
+          "The KMS key for the backup's SSE-KMS (key id, alias/name or ARN); empty uses the bucket's default key.",
+        default: "",
+        allowedPattern:
+          "^(alias/[A-Za-z0-9/_-]{1,250}|arn:aws:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]{1,250}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$",
+        shellVariable: "kms_key_id",
+      },
+      ...connection,
+      apiWaitSeconds: {
+        type: "String",
+        description:
+          "Seconds to wait for ORCA's API after starting the service, after the update or a roll-back (1-900).",
+        default: "300",
+        allowedPattern: "^([1-9][0-9]?|[1-8][0-9]{2}|900)$",
+        shellVariable: "api_wait_seconds",
+      },
+      minFreeMb: {
+        type: "String",
+        description:
+          "Megabytes that must stay free under the backup folder besides twice the database's size (1-999999).",
+        default: "2048",
+        allowedPattern: "^[1-9][0-9]{0,5}$",
+        shellVariable: "min_free_mb",
+      },
+      backupGenerations: {
+        type: "String",
+        description: "How many backups to keep on the server (1-30); the bucket keeps every one.",
+        default: "3",
+        allowedPattern: "^([1-9]|[12][0-9]|30)$",
+        shellVariable: "backup_generations",
+      },
+      executionTimeout: executionTimeout("3600"),
+    },
+    stepName: "update",
+    scripts: ["probe.sh", "orca-update.sh"],
   },
 ];

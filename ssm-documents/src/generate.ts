@@ -27,7 +27,12 @@ export function renderDocument(doc: ToolkitDocument): string {
   const parameters = Object.fromEntries(
     Object.entries(doc.parameters).map(([name, p]) => [
       name,
-      { type: p.type, description: p.description, default: p.default, allowedPattern: p.allowedPattern },
+      {
+        type: p.type,
+        description: p.description,
+        ...(p.default === undefined ? {} : { default: p.default }),
+        allowedPattern: p.allowedPattern,
+      },
     ]),
   );
   const content = {

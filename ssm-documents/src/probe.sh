@@ -1,6 +1,6 @@
 # The liveness probe shared by the toolkit's documents: POST ORCA's systeminfv2 with Japan time, classify the
 # answer (the statuses of actions/lib/core/result-line.ts) and print the result line's probe fields.
-# Needs: orca_url, tls_dir, netrc_file, probe_timeout.
+# Needs: orca_url, tls_dir, netrc_file, probe_timeout. Leaves the answer, on one line, in probe_flat.
 
 # A JSON string, or null for an empty value. ORCA's messages are plain text; control characters are dropped.
 json_string() {
@@ -15,9 +15,14 @@ json_string() {
   printf '"%s"' "$s"
 }
 
-# The text of the first <TAG ...>text</TAG> in stdin.
+# The text of the first <TAG ...>text</TAG> in stdin, trimmed. Bash alone: a loaded server forks slowly.
 xml_value() {
-  grep -oE "<$1( [^>]*)?>[^<]*</$1>" | head -n 1 | sed -e 's/<[^>]*>//g' -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//'
+  local text value re="<$1( [^>]*)?>([^<]*)</$1>"
+  IFS= read -r -d '' text
+  [[ $text =~ $re ]] || return 0
+  value=${BASH_REMATCH[2]}
+  value=${value#"${value%%[![:space:]]*}"}
+  printf '%s' "${value%"${value##*[![:space:]]}"}"
 }
 
 # "050200-1" -> "5.2.0"
@@ -28,10 +33,10 @@ release_of() {
 }
 
 orca_probe() {
-  local answer flat database now_jst started rc
+  local answer database now_jst started rc
   local -a args
   probe_http='' probe_api_result='' probe_message='' probe_jma_version='' probe_version=''
-  probe_db_local='' probe_db_new=''
+  probe_db_local='' probe_db_new='' probe_flat=''
   answer=$(mktemp)
   probe_at=$(date -u +%Y-%m-%dT%H:%M:%SZ)
   now_jst=$(TZ=Asia/Tokyo date '+%Y-%m-%d %H:%M:%S')
@@ -58,12 +63,12 @@ orca_probe() {
   elif [[ $probe_http != 200 ]]; then
     probe_status=http-error
   else
-    flat=$(tr -d '\r\n' <"$answer")
-    probe_api_result=$(xml_value Api_Result <<<"$flat")
-    probe_message=$(xml_value Api_Result_Message <<<"$flat")
-    probe_jma_version=$(xml_value Jma_Receipt_Version <<<"$flat")
+    probe_flat=$(tr -d '\r\n' <"$answer")
+    probe_api_result=$(xml_value Api_Result <<<"$probe_flat")
+    probe_message=$(xml_value Api_Result_Message <<<"$probe_flat")
+    probe_jma_version=$(xml_value Jma_Receipt_Version <<<"$probe_flat")
     probe_version=$(release_of "$probe_jma_version")
-    database=$(grep -oE '<Database_Information( [^>]*)?>.*</Database_Information>' <<<"$flat")
+    database=$(grep -oE '<Database_Information( [^>]*)?>.*</Database_Information>' <<<"$probe_flat")
     probe_db_local=$(xml_value Local_Version <<<"$database")
     probe_db_new=$(xml_value New_Version <<<"$database")
     if [[ ! $probe_api_result =~ ^[0-9]{2,4}$ ]]; then
@@ -80,11 +85,4 @@ orca_probe() {
   fi
   rm -f "$answer"
   echo "systeminfv2: status=$probe_status http=${probe_http:-none} api_result=${probe_api_result:-none} version=${probe_version:-unknown} elapsed_ms=$probe_elapsed_ms"
-}
-
-probe_json_fields() {
-  printf '"status":"%s","httpStatus":%s,"apiResult":%s,"apiResultMessage":%s,"jmaReceiptVersion":%s,"version":%s,"databaseLocalVersion":%s,"databaseNewVersion":%s,"elapsedMs":%d,"at":"%s"' \
-    "$probe_status" "${probe_http:-null}" "$(json_string "$probe_api_result")" "$(json_string "$probe_message")" \
-    "$(json_string "$probe_jma_version")" "$(json_string "$probe_version")" "$(json_string "$probe_db_local")" \
-    "$(json_string "$probe_db_new")" "$probe_elapsed_ms" "$probe_at"
 }

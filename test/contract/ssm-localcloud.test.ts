@@ -82,7 +82,9 @@ describe("the local SSM through the SDK", () => {
     expect(await online()).toBeUndefined();
     await new Promise((resolve) => setTimeout(resolve, 900));
     expect(await online()).toBe("Online");
-    expect(await admin("POST", "ssm/documents")).toEqual({ created: ["orca-healthcheck", "orca-restart"] });
+    expect(await admin("POST", "ssm/documents")).toEqual({
+      created: ["orca-healthcheck", "orca-restart", "orca-update"],
+    });
     expect(
       await admin("PUT", `ssm/instances/${id}/orca`, { version: "5.2.1", clockOffsetSeconds: 3_600 }),
     ).toMatchObject({

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { instanceIdSchema } from "./instance-id.js";
+import { type UpdateResult, updateResultSchema, updateSucceeded } from "./update-result.js";
 
 /**
  * The result-line contract: the last line that every toolkit SSM document prints on stdout, a marker followed by
@@ -7,7 +9,11 @@ import { z } from "zod";
  */
 export const resultMarker = "ORCA_FLEET_RESULT";
 
-export const contractVersion = 1;
+/**
+ * v1: orca-healthcheck and orca-restart (their lines still say v1 and are still read). v2: adds orca-update, whose
+ * line says v2. A reader of v2 reads both.
+ */
+export const contractVersion = 2;
 
 /** How one liveness probe of ORCA's systeminfv2 API ended. Only `healthy` is good. */
 export const probeStatuses = [
@@ -31,7 +37,7 @@ export const probeStatuses = [
 export const probeStatusSchema = z.enum(probeStatuses);
 export type ProbeStatus = z.infer<typeof probeStatusSchema>;
 
-const instanceId = z.string().regex(/^(i|mi)-[0-9a-f]{8,17}$/, "an EC2 instance id like i-0123456789abcdef0");
+const instanceId = instanceIdSchema;
 
 /** What one systeminfv2 probe saw; `null` where the answer did not carry the field. */
 const probeFields = {
@@ -58,7 +64,7 @@ const probeFields = {
 };
 
 export const healthcheckResultSchema = z.strictObject({
-  v: z.literal(contractVersion),
+  v: z.literal(1),
   document: z.literal("orca-healthcheck"),
   instanceId,
   ok: z.boolean(),
@@ -66,7 +72,7 @@ export const healthcheckResultSchema = z.strictObject({
 });
 
 export const restartResultSchema = z.strictObject({
-  v: z.literal(contractVersion),
+  v: z.literal(1),
   document: z.literal("orca-restart"),
   instanceId,
   ok: z.boolean(),
@@ -78,15 +84,23 @@ export const restartResultSchema = z.strictObject({
 });
 
 export const resultLineSchema = z
-  .discriminatedUnion("document", [healthcheckResultSchema, restartResultSchema])
-  .refine((r) => r.ok === (r.status === "healthy" && (r.document !== "orca-restart" || r.restartExitCode === 0)), {
-    message: "ok must be true exactly when the probe is healthy (and, for a restart, systemctl succeeded)",
+  .discriminatedUnion("document", [healthcheckResultSchema, restartResultSchema, updateResultSchema])
+  .refine((r) => r.ok === resultIsOk(r), {
+    message:
+      "ok must be true exactly when the probe is healthy (for a restart, systemctl succeeded; for an update, the status is updated or already-current)",
     path: ["ok"],
   });
+
+function resultIsOk(r: HealthcheckResult | RestartResult | UpdateResult): boolean {
+  if (r.document === "orca-update") return updateSucceeded(r.status);
+  return r.status === "healthy" && (r.document !== "orca-restart" || r.restartExitCode === 0);
+}
 
 export type ResultLine = z.infer<typeof resultLineSchema>;
 export type HealthcheckResult = z.infer<typeof healthcheckResultSchema>;
 export type RestartResult = z.infer<typeof restartResultSchema>;
+/** The lines of the documents that end in one systeminfv2 probe (contract v1). */
+export type ProbeResultLine = HealthcheckResult | RestartResult;
 export type ToolkitDocumentName = ResultLine["document"];
 
 export function formatResultLine(result: ResultLine): string {
@@ -115,9 +129,15 @@ export function parseResultLine(stdout: string): ParsedResult {
   const parsed = resultLineSchema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "(line)"}: ${i.message}`).join("; ");
-    return { ok: false, error: `the ${resultMarker} line breaks contract v${contractVersion}: ${issues}` };
+    return { ok: false, error: `the ${resultMarker} line breaks contract v${claimedVersion(json)}: ${issues}` };
   }
   return { ok: true, result: parsed.data };
+}
+
+/** The contract version a line says it follows, to name in an error; the newest when it says none we know. */
+function claimedVersion(json: unknown): number {
+  if (typeof json === "object" && json !== null && "v" in json && (json.v === 1 || json.v === 2)) return json.v;
+  return contractVersion;
 }
 
 /** ORCA prints its release as "050200-1" (two digits each for major, minor, patch, then a build); "5.2.0" here. */

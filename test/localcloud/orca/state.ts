@@ -26,6 +26,28 @@ export const orcaStateSchema = z.strictObject({
   schemaBehind: z.boolean(),
   /** ORCA's server clock minus true time; 1,800 s or more apart makes systeminfv2 answer 0006. */
   clockOffsetSeconds: z.int().min(-31_536_000).max(31_536_000),
+  /** Releases ORCA's apt repository offers (orca-update's preflight refuses any other target). */
+  availableReleases: z.array(z.string()),
+  /** Releases whose package install fails (apt-get exits 100): orca-update rolls back from its update step. */
+  installFailsFor: z.array(z.string()),
+  /** Reinstalling the previous release fails, so an update that must roll back ends rollback-failed. */
+  rollbackFails: z.boolean(),
+  /** Another orca-update holds the server's lock: a new one answers busy. */
+  updateLockHeld: z.boolean(),
+  /** The marker an interrupted orca-update left (power loss, agent restart), or null. */
+  interruptedUpdate: z
+    .strictObject({
+      target: z.string(),
+      releaseBefore: z.string(),
+      step: z.enum(["update", "postcheck", "rollback"]),
+      backupKey: z.string(),
+    })
+    .nullable(),
+  /** Free disk under the backup folder, and the size of ORCA's database, in MB. */
+  freeDiskMb: z.int().nonnegative(),
+  databaseMb: z.int().nonnegative(),
+  /** Masters whose Local_Version differs from New_Version (their master update has not been run). */
+  mastersBehind: z.array(z.string()),
 });
 export type OrcaState = z.infer<typeof orcaStateSchema>;
 
@@ -40,6 +62,14 @@ export function defaultOrcaState(): OrcaState {
     updateFailsFor: [],
     schemaBehind: false,
     clockOffsetSeconds: 0,
+    availableReleases: ["5.2.0", "5.2.1"],
+    installFailsFor: [],
+    rollbackFails: false,
+    updateLockHeld: false,
+    interruptedUpdate: null,
+    freeDiskMb: 20_000,
+    databaseMb: 8,
+    mastersBehind: [],
   };
 }
 

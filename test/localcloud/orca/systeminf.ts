@@ -105,7 +105,8 @@ export function answerSysteminf(state: OrcaState, request: SysteminfRequest, now
       lastUpdateDate,
       masters: ["点数マスタ", "病名マスタ", "医薬品マスタ"].map((name) => ({
         name,
-        localVersion: masterVersion,
+        // A master behind still has the previous master update's version.
+        localVersion: state.mastersBehind.includes(name) ? `R-${program}-20250101-1` : masterVersion,
         newVersion: masterVersion,
       })),
     },

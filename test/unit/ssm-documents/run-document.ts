@@ -2,12 +2,7 @@ import { spawn } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import {
-  parseCommandDocument,
-  renderRunCommand,
-  resolveParameters,
-} from "../../localcloud/aws/ssm/documents/content.js";
-import { toolkitDocumentsDir } from "../../localcloud/aws/ssm/documents/toolkit.js";
+import { renderDocumentScript } from "./render-script.js";
 
 export interface ScriptRun {
   exitCode: number;
@@ -25,20 +20,24 @@ export async function runDocument(
   parameters: Record<string, string[]>,
   systemctl = "exit 0",
 ): Promise<ScriptRun & { systemctlCalls: string }> {
-  const parsed = parseCommandDocument(readFileSync(join(toolkitDocumentsDir, `${name}.yml`), "utf8"), "YAML");
-  const step = parsed.steps[0];
-  if (!step) throw new Error(`${name} has no step`);
-  const script = renderRunCommand(step, resolveParameters(parsed, parameters));
+  const script = renderDocumentScript(name, parameters);
   const bin = mkdtempSync(join(tmpdir(), "orca-fleet-doc-"));
   const calls = join(bin, "systemctl.calls");
   writeFileSync(join(bin, "systemctl"), `#!/bin/bash\necho "$*" >> '${calls}'\n${systemctl}\n`);
   chmodSync(join(bin, "systemctl"), 0o755);
   writeFileSync(calls, "");
-  const run = await new Promise<ScriptRun>((resolve) => {
-    const child = spawn("/bin/bash", ["-c", script], {
-      env: { PATH: `${bin}:${process.env.PATH ?? "/usr/bin:/bin"}`, AWS_SSM_INSTANCE_ID: instanceId, LANG: "C.UTF-8" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+  const run = await runCaptured(["/bin/bash", "-c", script], {
+    PATH: `${bin}:${process.env.PATH ?? "/usr/bin:/bin"}`,
+    AWS_SSM_INSTANCE_ID: instanceId,
+    LANG: "C.UTF-8",
+  });
+  return { ...run, systemctlCalls: readFileSync(calls, "utf8") };
+}
+
+/** Runs argv with exactly `env`, and collects its output and exit status. */
+export function runCaptured(argv: string[], env: Record<string, string>): Promise<ScriptRun> {
+  return new Promise<ScriptRun>((resolve) => {
+    const child = spawn(argv[0] ?? "/bin/bash", argv.slice(1), { env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (c: string) => {
@@ -49,5 +48,4 @@ export async function runDocument(
     });
     child.on("close", (code) => resolve({ exitCode: code ?? -1, stdout, stderr }));
   });
-  return { ...run, systemctlCalls: readFileSync(calls, "utf8") };
 }

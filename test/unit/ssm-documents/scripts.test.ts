@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseResultLine, type ResultLine } from "../../../actions/lib/core/result-line.js";
+import { parseResultLine, type ProbeResultLine as ResultLine } from "../../../actions/lib/core/result-line.js";
 import { answerToolkitDocument } from "../../localcloud/aws/ssm/agents/toolkit-answers.js";
 import { type OrcaServerHandle, startOrcaServer } from "../../localcloud/orca/server.js";
 import { defaultOrcaState, type OrcaState, restarted } from "../../localcloud/orca/state.js";
@@ -42,6 +42,7 @@ function verdict(line: ResultLine): Omit<ResultLine, "elapsedMs" | "at" | "attem
 function lineOf(stdout: string): ResultLine {
   const parsed = parseResultLine(stdout);
   if (!parsed.ok) throw new Error(`${parsed.error}\n${stdout}`);
+  if (parsed.result.document === "orca-update") throw new Error(`not a probe's line\n${stdout}`);
   return parsed.result;
 }
 

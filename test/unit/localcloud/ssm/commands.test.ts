@@ -303,7 +303,7 @@ describe("the toolkit's documents", () => {
   it("answers orca-healthcheck from the simulated state with a contract line, without running it", async () => {
     const { ssm, ids } = setup(3);
     const [a = "", b = "", c = ""] = ids;
-    expect(ssm.seedToolkitDocuments()).toEqual(["orca-healthcheck", "orca-restart"]);
+    expect(ssm.seedToolkitDocuments()).toEqual(["orca-healthcheck", "orca-restart", "orca-update"]);
     ssm.setOrca(b, { health: "api-error", apiErrorResult: "0089" });
     ssm.setOrca(c, { version: "5.2.1", clockOffsetSeconds: 7_200 });
     const commandId = await send(ssm, { DocumentName: "orca-healthcheck", InstanceIds: ids, MaxErrors: "100%" });
@@ -312,7 +312,11 @@ describe("the toolkit's documents", () => {
       ids.map(async (id) => parseResultLine((await invocation(ssm, commandId, id)).StandardOutputContent)),
     );
     expect(
-      lines.map((l) => (l.ok ? [l.result.instanceId, l.result.status, l.result.apiResult, l.result.version] : l.error)),
+      lines.map((l) =>
+        l.ok && l.result.document === "orca-healthcheck"
+          ? [l.result.instanceId, l.result.status, l.result.apiResult, l.result.version]
+          : l,
+      ),
     ).toEqual([
       [a, "healthy", "0000", "5.2.0"],
       [b, "api-error", "0089", "5.2.0"],

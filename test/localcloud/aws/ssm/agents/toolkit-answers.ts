@@ -1,12 +1,7 @@
-import {
-  formatResultLine,
-  type ProbeStatus,
-  type ResultLine,
-  releaseOfJmaReceiptVersion,
-  type ToolkitDocumentName,
-} from "../../../../../actions/lib/core/result-line.js";
+import { formatResultLine, type ToolkitDocumentName } from "../../../../../actions/lib/core/result-line.js";
 import { type OrcaState, restarted } from "../../../orca/state.js";
-import { answerSysteminf, requestNow } from "../../../orca/systeminf.js";
+import { logLine, probe, whole } from "./simulated-probe.js";
+import { answerOrcaUpdate } from "./update-answer.js";
 
 /**
  * What the toolkit's documents print on an instance whose ORCA is in a given state, without running them: the same
@@ -19,54 +14,6 @@ export interface ToolkitRun {
   orca: OrcaState;
 }
 
-type ProbeFields = Omit<Extract<ResultLine, { document: "orca-healthcheck" }>, "v" | "document" | "instanceId" | "ok">;
-
-function whole(value: string | undefined, fallback: number): number {
-  return value !== undefined && /^[0-9]+$/.test(value) ? Number(value) : fallback;
-}
-
-function classify(apiResult: string, local: string, current: string): ProbeStatus {
-  if (apiResult === "0000") return local === current ? "healthy" : "schema-mismatch";
-  if (apiResult === "0005" || apiResult === "0006") return "clock-skew";
-  return "api-error";
-}
-
-function probe(state: OrcaState, timeoutSeconds: number, now: Date): ProbeFields {
-  const at = `${now.toISOString().slice(0, 19)}Z`;
-  const none = {
-    httpStatus: null,
-    apiResult: null,
-    apiResultMessage: null,
-    jmaReceiptVersion: null,
-    version: null,
-    databaseLocalVersion: null,
-    databaseNewVersion: null,
-    at,
-  };
-  const outcome = answerSysteminf(state, requestNow(now), now);
-  if (outcome.kind === "close") return { ...none, status: "unreachable", elapsedMs: 1 };
-  if (outcome.kind === "hang" || outcome.delayMs >= timeoutSeconds * 1000) {
-    return { ...none, status: "timeout", elapsedMs: timeoutSeconds * 1000 };
-  }
-  const a = outcome.answer;
-  return {
-    status: classify(a.apiResult, a.databaseLocalVersion, a.databaseNewVersion),
-    httpStatus: 200,
-    apiResult: a.apiResult,
-    apiResultMessage: a.apiResultMessage,
-    jmaReceiptVersion: a.jmaReceiptVersion,
-    version: releaseOfJmaReceiptVersion(a.jmaReceiptVersion),
-    databaseLocalVersion: a.databaseLocalVersion,
-    databaseNewVersion: a.databaseNewVersion,
-    elapsedMs: outcome.delayMs + 1,
-    at,
-  };
-}
-
-function logLine(p: ProbeFields): string {
-  return `systeminfv2: status=${p.status} http=${p.httpStatus ?? "none"} api_result=${p.apiResult ?? "none"} version=${p.version ?? "unknown"} elapsed_ms=${p.elapsedMs}`;
-}
-
 export function answerToolkitDocument(
   document: ToolkitDocumentName,
   instanceId: string,
@@ -75,6 +22,7 @@ export function answerToolkitDocument(
   now: Date,
 ): ToolkitRun {
   const timeoutSeconds = whole(params.probeTimeoutSeconds?.[0], 10);
+  if (document === "orca-update") return answerOrcaUpdate(instanceId, orca, params, now);
   if (document === "orca-healthcheck") {
     const p = probe(orca, timeoutSeconds, now);
     const ok = p.status === "healthy";

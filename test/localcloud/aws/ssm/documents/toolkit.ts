@@ -15,7 +15,7 @@ export interface ToolkitDocumentFile {
   content: string;
 }
 
-const toolkitNames: readonly ToolkitDocumentName[] = ["orca-healthcheck", "orca-restart"];
+const toolkitNames: readonly ToolkitDocumentName[] = ["orca-healthcheck", "orca-restart", "orca-update"];
 
 function isToolkitName(name: string): name is ToolkitDocumentName {
   return toolkitNames.some((n) => n === name);
