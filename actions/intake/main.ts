@@ -2,6 +2,7 @@ import * as core from "@actions/core";
 import * as github from "@actions/github";
 import { createOctokit } from "../lib/adapters/github/octokit.js";
 import type { Locale } from "../lib/core/i18n/locale.js";
+
 import { loadRegistry } from "../lib/core/registry/load.js";
 import { validateClinicText } from "../lib/core/registry/validate-text.js";
 import type { IntakeResult } from "../lib/flows/intake/run-intake.js";

@@ -9,6 +9,7 @@ import type { StickyOutcome } from "../../adapters/github/sticky-comment.js";
 import { findStickyComment, upsertStickyComment } from "../../adapters/github/sticky-comment.js";
 import type { TeamName } from "../../adapters/github/team-membership.js";
 import type { Locale } from "../../core/i18n/locale.js";
+
 import type { Fleet } from "../../core/registry/schema.js";
 import { isAuthorised } from "./authorise.js";
 import { clinicFilePath, isClinicFilePath, renderClinicFile, requestBranch, requestedFileName } from "./clinic-file.js";
