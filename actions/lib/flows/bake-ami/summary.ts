@@ -1,5 +1,5 @@
 import type { Locale } from "../../core/i18n/locale.js";
-import { type MessageValue, render } from "../../core/i18n/message.js";
+import { type Message, type MessageValue, render } from "../../core/i18n/message.js";
 import { inert, table } from "../../core/render/markdown.js";
 import type { BakeOutcome } from "./bake.js";
 import { maxParameterVersions } from "./label-plan.js";
@@ -14,6 +14,11 @@ function sayer(locale: Locale): Say {
   return (key, values) => render(note(key, values), locale);
 }
 
+/** A refused bake or rollback: the title, why (text from Packer and AWS echoed inert), and what stayed as it was. */
+function refusal(title: string, reason: Message, kept: string, locale: Locale): string {
+  return [`## ${title}`, "", render(reason, locale, inert), "", kept].join("\n");
+}
+
 /** The job summary of a bake, in the fleet's locale: what was recorded where, what was pruned, or why nothing was. */
 export function renderBakeSummary(
   outcome: BakeOutcome,
@@ -22,13 +27,12 @@ export function renderBakeSummary(
 ): string {
   const t = sayer(locale);
   if (outcome.status === "refused") {
-    return [
-      `## ${t("notRecordedTitle")}`,
-      "",
-      render(outcome.reason, locale, inert),
-      "",
+    return refusal(
+      t("notRecordedTitle"),
+      outcome.reason,
       t("keptImage", { parameter: code(context.parameter) }),
-    ].join("\n");
+      locale,
+    );
   }
   const rows = [
     [t("rowAmi"), code(outcome.amiId)],
@@ -65,13 +69,12 @@ export function renderRollbackSummary(
 ): string {
   const t = sayer(locale);
   if (outcome.status === "refused") {
-    return [
-      `## ${t("rollbackRefusedTitle")}`,
-      "",
-      render(outcome.reason, locale, inert),
-      "",
+    return refusal(
+      t("rollbackRefusedTitle"),
+      outcome.reason,
       t("unchanged", { parameter: code(context.parameter) }),
-    ].join("\n");
+      locale,
+    );
   }
   const title = t(outcome.status === "moved" ? "movedTitle" : "alreadyTitle", {
     label: code(context.label),
