@@ -8,15 +8,17 @@ import type { RollbackOutcome } from "./rollback.js";
 
 const code = (text: string) => `\`${text.replaceAll("`", "")}\``;
 
-type Say = (key: keyof typeof amiMessages, values?: Readonly<Record<string, MessageValue>>) => string;
+type AmiKey = keyof typeof amiMessages;
+type Say = (key: AmiKey, values?: Readonly<Record<string, MessageValue>>) => string;
 
 function sayer(locale: Locale): Say {
   return (key, values) => render(note(key, values), locale);
 }
 
 /** A refused bake or rollback: the title, why (text from Packer and AWS echoed inert), and what stayed as it was. */
-function refusal(title: string, reason: Message, kept: string, locale: Locale): string {
-  return [`## ${title}`, "", render(reason, locale, inert), "", kept].join("\n");
+function refusal(locale: Locale, title: AmiKey, reason: Message, kept: AmiKey, parameter: string): string {
+  const t = sayer(locale);
+  return [`## ${t(title)}`, "", render(reason, locale, inert), "", t(kept, { parameter: code(parameter) })].join("\n");
 }
 
 /** The job summary of a bake, in the fleet's locale: what was recorded where, what was pruned, or why nothing was. */
@@ -25,15 +27,9 @@ export function renderBakeSummary(
   context: { parameter: string; sourceCommit: string },
   locale: Locale,
 ): string {
+  if (outcome.status === "refused")
+    return refusal(locale, "notRecordedTitle", outcome.reason, "keptImage", context.parameter);
   const t = sayer(locale);
-  if (outcome.status === "refused") {
-    return refusal(
-      t("notRecordedTitle"),
-      outcome.reason,
-      t("keptImage", { parameter: code(context.parameter) }),
-      locale,
-    );
-  }
   const rows = [
     [t("rowAmi"), code(outcome.amiId)],
     [t("rowParameter"), t("parameterVersion", { parameter: code(context.parameter), version: outcome.version })],
@@ -67,15 +63,9 @@ export function renderRollbackSummary(
   context: { parameter: string; label: string },
   locale: Locale,
 ): string {
+  if (outcome.status === "refused")
+    return refusal(locale, "rollbackRefusedTitle", outcome.reason, "unchanged", context.parameter);
   const t = sayer(locale);
-  if (outcome.status === "refused") {
-    return refusal(
-      t("rollbackRefusedTitle"),
-      outcome.reason,
-      t("unchanged", { parameter: code(context.parameter) }),
-      locale,
-    );
-  }
   const title = t(outcome.status === "moved" ? "movedTitle" : "alreadyTitle", {
     label: code(context.label),
     version: outcome.target.version,
