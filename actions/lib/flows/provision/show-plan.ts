@@ -13,7 +13,7 @@ export const planCommentKey = "provision-plan";
 
 /** Shows the plan: the sticky comment on the pull request (on a pull_request event), and the job summary. */
 export async function showPlan(
-  deps: { aws: Aws; github: Pick<GitHub, "issues">; log: Log },
+  deps: { aws: Pick<Aws, "parameters">; github: Pick<GitHub, "issues">; log: Log },
   fleet: Fleet,
   plan: ProvisionPlan,
   event: RunEvent,
@@ -28,7 +28,10 @@ export async function showPlan(
 }
 
 /** A plan still shows when the AMI is missing; apply is where it stops, with the same message. */
-async function amiForPlan(deps: { aws: Aws; log: Log }, fleet: Fleet): Promise<ResolvedAmi | undefined> {
+async function amiForPlan(
+  deps: { aws: Pick<Aws, "parameters">; log: Log },
+  fleet: Fleet,
+): Promise<ResolvedAmi | undefined> {
   try {
     return await resolveAmi(deps.aws.parameters, fleet);
   } catch (error) {
