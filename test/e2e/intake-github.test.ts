@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { commitChanges, ensureBranch, readFile } from "../../actions/lib/adapters/github/branch-file.js";
+import { createGitHub } from "../../actions/lib/adapters/github/github.js";
 import { applyLabelChanges } from "../../actions/lib/adapters/github/labels.js";
 import { createOctokit, type Octokit } from "../../actions/lib/adapters/github/octokit.js";
 import { findOpenPull, upsertPull } from "../../actions/lib/adapters/github/pull-request.js";
+import { silentLog } from "../../actions/lib/core/ports.js";
 import { clinicsInOtherRequests } from "../../actions/lib/flows/intake/other-requests.js";
 import { type GithubServerHandle, startGithubServer } from "../localcloud/github/server.js";
 
@@ -23,7 +25,7 @@ const clinicText = (id: string, code: string) =>
 beforeAll(async () => {
   github = await startGithubServer();
   process.env.GITHUB_API_URL = github.url;
-  octokit = createOctokit(github.token, { warning: (m) => warnings.push(m) });
+  octokit = createOctokit(github.token, { ...silentLog, warning: (m) => warnings.push(m) });
   github.seedRepository({ ...repo(), files: { "README.md": "# fleet\n" } });
 });
 
@@ -44,7 +46,7 @@ describe("ensureBranch", () => {
 
   it("takes a 422 from a raced run's branch as the branch being there", async () => {
     // Its own client, so that the hook stays in this test.
-    const client = createOctokit(github.token, { warning: (m) => warnings.push(m) });
+    const client = createOctokit(github.token, { ...silentLog, warning: (m) => warnings.push(m) });
     client.hook.error("request", async (error, options) => {
       // Between this run's 404 and its create, another run creates the branch.
       if (options.method === "GET" && String(options.url).includes("/git/ref/"))
@@ -130,7 +132,7 @@ describe("clinicsInOtherRequests", () => {
       github.store.createPull({ title: id, head: `clinic-request/${n}`, base: "main", user: "hana" });
     }
     const from = github.requests.length;
-    const found = await clinicsInOtherRequests(octokit, repo(), "clinic-request/20");
+    const found = await clinicsInOtherRequests(createGitHub(octokit, repo()), "clinic-request/20");
     expect(found.map((f) => [f.file, f.clinic.medicalInstitutionCode])).toEqual([
       ["clinic-request/21:clinics/req-two.yml", "1317654320"],
     ]);

@@ -10,10 +10,12 @@ import {
 } from "@aws-sdk/client-ssm";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { createParameterStore } from "../../../actions/lib/adapters/aws/parameter-store.js";
+import type { CommandRunner } from "../../../actions/lib/adapters/process/command-runner.js";
+import { MessageError, render } from "../../../actions/lib/core/i18n/message.js";
+import { type Log, silentLog } from "../../../actions/lib/core/ports.js";
 import { type BakeRequest, bake } from "../../../actions/lib/flows/bake-ami/bake.js";
-import type { Log } from "../../../actions/lib/flows/bake-ami/log.js";
-import { NoteError, say } from "../../../actions/lib/flows/bake-ami/note.js";
-import type { CommandRunner } from "../../../actions/lib/flows/bake-ami/packer-run.js";
+import { note } from "../../../actions/lib/flows/bake-ami/messages.js";
 import { manifestText, type StreamName, streamLines } from "./streams.js";
 
 const ssmMock = mockClient(SSMClient);
@@ -44,7 +46,7 @@ function packer(stream: StreamName, initCode = 0): { run: CommandRunner; command
   return { run, commands };
 }
 
-const log: Log = { info: () => {}, error: () => {}, startGroup: () => {}, endGroup: () => {} };
+const log: Log = silentLog;
 
 /** Versions 1..count, each labelled by its build, `current` on the newest. */
 function history(count: number, currentOn = count) {
@@ -68,7 +70,11 @@ describe("bake", () => {
   it("takes old build labels off before writing, then labels the new version", async () => {
     ssmMock.on(GetParameterHistoryCommand).resolves({ Parameters: history(95) });
     const outcome = await bake(
-      { ssm: new SSMClient({ region: "ap-northeast-1" }), runPacker: packer("success").run, log },
+      {
+        parameters: createParameterStore(new SSMClient({ region: "ap-northeast-1" })),
+        runPacker: packer("success").run,
+        log,
+      },
       request,
     );
     expect(outcome).toEqual({
@@ -99,15 +105,17 @@ describe("bake", () => {
     ssmMock.on(GetParameterHistoryCommand).resolves({ Parameters: history(100, 1) });
     const runner = packer("success");
     const outcome = await bake(
-      { ssm: new SSMClient({ region: "ap-northeast-1" }), runPacker: runner.run, log },
+      { parameters: createParameterStore(new SSMClient({ region: "ap-northeast-1" })), runPacker: runner.run, log },
       request,
     );
     expect(outcome).toMatchObject({
       status: "refused",
-      reason: {
-        key: "historyBlocked",
-        values: { version: 1, count: 100, labels: "build-1-1, current", currentLabel: "current" },
-      },
+      reason: note("historyBlocked", {
+        version: 1,
+        count: 100,
+        labels: "build-1-1, current",
+        currentLabel: "current",
+      }),
     });
     expect(runner.commands).toEqual([]);
     expect(ssmMock.commandCalls(PutParameterCommand)).toEqual([]);
@@ -117,10 +125,10 @@ describe("bake", () => {
     ssmMock.on(GetParameterHistoryCommand).resolves({ Parameters: [] });
     const runner = packer("success", 1);
     const outcome = await bake(
-      { ssm: new SSMClient({ region: "ap-northeast-1" }), runPacker: runner.run, log },
+      { parameters: createParameterStore(new SSMClient({ region: "ap-northeast-1" })), runPacker: runner.run, log },
       request,
     );
-    expect(outcome).toEqual({ status: "refused", reason: { key: "packerInitFailed", values: { exitCode: 1 } } });
+    expect(outcome).toEqual({ status: "refused", reason: note("packerInitFailed", { exitCode: 1 }) });
     expect(runner.commands).toEqual(["packer init ."]);
     expect(ssmMock.commandCalls(PutParameterCommand)).toEqual([]);
   });
@@ -128,7 +136,10 @@ describe("bake", () => {
   it("passes the fleet's region, the commit and the manifest path to packer build", async () => {
     ssmMock.on(GetParameterHistoryCommand).resolves({ Parameters: [] });
     const runner = packer("success");
-    await bake({ ssm: new SSMClient({ region: "ap-northeast-1" }), runPacker: runner.run, log }, request);
+    await bake(
+      { parameters: createParameterStore(new SSMClient({ region: "ap-northeast-1" })), runPacker: runner.run, log },
+      request,
+    );
     expect(runner.commands[1]).toBe(
       `packer build -machine-readable -var region=ap-northeast-1 -var source_commit=${request.sourceCommit} -var manifest_path=${request.manifestPath} .`,
     );
@@ -138,14 +149,18 @@ describe("bake", () => {
     ssmMock.on(GetParameterHistoryCommand).resolves({ Parameters: [] });
     ssmMock.on(LabelParameterVersionCommand).resolves({ InvalidLabels: ["build-42-1"], ParameterVersion: 96 });
     const failure = await bake(
-      { ssm: new SSMClient({ region: "ap-northeast-1" }), runPacker: packer("success").run, log },
+      {
+        parameters: createParameterStore(new SSMClient({ region: "ap-northeast-1" })),
+        runPacker: packer("success").run,
+        log,
+      },
       request,
     ).catch((error: unknown) => error);
-    if (!(failure instanceof NoteError)) throw new Error(`expected a NoteError, got ${String(failure)}`);
-    expect(say(failure.note, "en")).toMatch(
-      /^Parameter Store refused the label\(s\) build-42-1 on \/orca-fleet\/golden-ami version 96: /,
+    if (!(failure instanceof MessageError)) throw new Error(`expected a MessageError, got ${String(failure)}`);
+    expect(render(failure.shown, "en")).toMatch(
+      /^Parameter Store refused to put build-42-1 on \/orca-fleet\/golden-ami version 96: /,
     );
-    expect(say(failure.note, "ja")).toMatch(
+    expect(render(failure.shown, "ja")).toMatch(
       /^Parameter Store が \/orca-fleet\/golden-ami バージョン 96 のラベル build-42-1 を受け付けませんでした。/,
     );
   });

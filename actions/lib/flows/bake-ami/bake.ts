@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
-import type { SSMClient } from "@aws-sdk/client-ssm";
-import { labelVersion, putAmi, readHistory, unlabelVersions } from "../../adapters/aws/parameter-store.js";
+import type { ParameterStore } from "../../adapters/aws/parameter-store.js";
+import type { CommandRunner } from "../../adapters/process/command-runner.js";
+import type { Message } from "../../core/i18n/message.js";
+import type { Log } from "../../core/ports.js";
 import { amiFromBuild } from "./artifact.js";
 import { collectBuild } from "./build-result.js";
 import { type ParameterVersion, versionWithLabel } from "./history.js";
@@ -11,10 +13,9 @@ import {
   planPruning,
   type Unlabel,
 } from "./label-plan.js";
-import type { Log } from "./log.js";
 import { type MachineLine, parseMachineLine } from "./machine-readable.js";
-import { type Note, note } from "./note.js";
-import type { CommandRunner } from "./packer-run.js";
+import { note } from "./messages.js";
+import { moveLabels } from "./move-labels.js";
 import { progressOf } from "./progress.js";
 
 export interface BakeRequest {
@@ -44,10 +45,10 @@ export type BakeOutcome =
       pruned: Unlabel[];
       historySize: number;
     }
-  | { status: "refused"; reason: Note };
+  | { status: "refused"; reason: Message };
 
 export interface BakeDeps {
-  ssm: SSMClient;
+  parameters: ParameterStore;
   runPacker: CommandRunner;
   log: Log;
 }
@@ -88,7 +89,7 @@ async function readIfPresent(path: string): Promise<string | undefined> {
   }
 }
 
-function blockedNote(blocked: BlockedHistory, currentLabel: string): Note {
+function blockedNote(blocked: BlockedHistory, currentLabel: string): Message {
   return note("historyBlocked", {
     version: blocked.version,
     count: blocked.historySize,
@@ -99,7 +100,7 @@ function blockedNote(blocked: BlockedHistory, currentLabel: string): Note {
 
 /** Plans label pruning on the parameter's current history; a blocked plan refuses before anything is written. */
 async function pruningFor(deps: BakeDeps, request: BakeRequest) {
-  const history = await readHistory(deps.ssm, request.parameter);
+  const history = await deps.parameters.history(request.parameter);
   const plan = planPruning(history, {
     ...defaultPrunePolicy,
     currentLabel: request.currentLabel,
@@ -173,15 +174,14 @@ export async function bake(deps: BakeDeps, request: BakeRequest): Promise<BakeOu
     const reason = blockedNote(plan.blocked, request.currentLabel);
     return { status: "refused", reason: note("imageNotRecorded", { reason, amiId: ami.amiId }) };
   }
-  await unlabelVersions(deps.ssm, request.parameter, plan.unlabel);
-  const version = await putAmi(
-    deps.ssm,
+  await deps.parameters.unlabel(request.parameter, plan.unlabel);
+  const version = await deps.parameters.putAmi(
     request.parameter,
     ami.amiId,
     `golden AMI from ${request.sourceCommit} (${request.buildLabel})`,
   );
   const labels = [request.buildLabel, request.currentLabel];
-  await labelVersion(deps.ssm, request.parameter, version, labels);
+  await moveLabels(deps.parameters, request.parameter, version, labels);
   const previous = versionWithLabel(history, request.currentLabel);
   return {
     status: "baked",

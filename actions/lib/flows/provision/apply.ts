@@ -1,9 +1,7 @@
-import { type EC2Client, RunInstancesCommand } from "@aws-sdk/client-ec2";
-import type { SSMClient } from "@aws-sdk/client-ssm";
-import { readInventory } from "../../adapters/aws/ec2-inventory.js";
+import type { Aws } from "../../adapters/aws/aws.js";
 import { renderUserData } from "../../core/cloud-init/render.js";
 import { mapBounded } from "../../core/map-bounded.js";
-import type { Clock, Sleep } from "../../core/ports.js";
+import type { Clock, Log, Sleep } from "../../core/ports.js";
 import type { LoadedClinic } from "../../core/registry/load.js";
 import type { Fleet } from "../../core/registry/schema.js";
 import { launchRequest } from "./launch-request.js";
@@ -13,11 +11,10 @@ import { type ResolvedAmi, resolveAmi } from "./resolve-ami.js";
 import { type InstanceProgress, isReady, waitUntilReady } from "./wait.js";
 
 export interface ApplyDeps {
-  ec2: EC2Client;
-  ssm: SSMClient;
+  aws: Aws;
   clock: Clock;
   sleep: Sleep;
-  log(line: string): void;
+  log: Log;
   /** RunInstances calls in flight; the SDK's adaptive retry paces them to EC2's rate. */
   concurrency: number;
   waitTimeoutMs: number;
@@ -64,19 +61,19 @@ export class StalePlanError extends Error {
  * finally waits, in batched calls, until each instance runs with its SSM agent Online.
  */
 export async function applyPlan(input: ApplyInput, deps: ApplyDeps): Promise<ApplyResult> {
-  const fresh = planProvision({ clinics: input.clinics, instances: await readInventory(deps.ec2), clock: deps.clock });
+  const fresh = planProvision({ clinics: input.clinics, instances: await deps.aws.ec2.inventory(), clock: deps.clock });
   const drift = planDrift(input.plan, fresh);
   if (drift.length > 0) throw new StalePlanError(input.plan.plannedAt, drift);
   if (input.plan.create.length === 0) return { results: [] };
 
-  const ami = await resolveAmi(deps.ssm, input.fleet);
-  deps.log(`launching ${input.plan.create.length} instance(s) from ${ami.amiId} (${ami.selector})`);
+  const ami = await resolveAmi(deps.aws.parameters, input.fleet);
+  deps.log.info(`launching ${input.plan.create.length} instance(s) from ${ami.amiId} (${ami.selector})`);
   const launched = await mapBounded(input.plan.create, deps.concurrency, (entry) =>
     launchOne(entry, input.fleet, ami.amiId, deps),
   );
 
   const ids = launched.flatMap((launch) => (launch.instanceId === undefined ? [] : [launch.instanceId]));
-  const progress = await waitUntilReady(deps.ec2, deps.ssm, ids, {
+  const progress = await waitUntilReady(deps.aws.ec2, deps.aws.agents, ids, {
     clock: deps.clock,
     sleep: deps.sleep,
     timeoutMs: deps.waitTimeoutMs,
@@ -97,15 +94,14 @@ async function launchOne(entry: LoadedClinic, fleet: Fleet, amiId: string, deps:
   const base = { clinicId: clinic.id, clinicName: clinic.name };
   try {
     const request = launchRequest({ clinic, fleet, amiId, userData: renderUserData({ clinic, fleet, amiId }) });
-    const answer = await deps.ec2.send(new RunInstancesCommand(request));
-    const instanceId = answer.Instances?.[0]?.InstanceId;
+    const instanceId = await deps.aws.ec2.launch(request);
     if (instanceId === undefined)
       return { ...base, problem: explain("NoInstance", "RunInstances returned no instance") };
-    deps.log(`${clinic.id}: ${instanceId}`);
+    deps.log.info(`${clinic.id}: ${instanceId}`);
     return { ...base, instanceId };
   } catch (error) {
     if (!(error instanceof Error)) throw error;
-    deps.log(`${clinic.id}: ${error.name}: ${error.message}`);
+    deps.log.info(`${clinic.id}: ${error.name}: ${error.message}`);
     return { ...base, problem: explain(error.name, error.message) };
   }
 }
