@@ -1,4 +1,5 @@
-import { format, type Locale } from "./i18n/locale.js";
+import type { Locale } from "./i18n/locale.js";
+import { translator } from "./i18n/message.js";
 import { inert } from "./render/markdown.js";
 import { type UpdateResult, type UpdateStep, updateSteps } from "./update-result.js";
 import { updateResultMessages as m, runbookPath, statusTexts, stepTexts } from "./update-result-messages.js";
@@ -9,8 +10,7 @@ import { updateResultMessages as m, runbookPath, statusTexts, stepTexts } from "
  * echoed inert (it is text from outside).
  */
 export function renderUpdateResult(result: UpdateResult, locale: Locale): string {
-  const t = (text: Readonly<Record<Locale, string>>, values: Record<string, string | number> = {}) =>
-    format(text[locale], values);
+  const t = translator(locale);
   const step = (name: UpdateStep) => t(stepTexts[name]);
   const release = (r: string | null) => (r === null ? t(m.unknownRelease) : inert(r));
   const heading = t(m.heading, {
