@@ -32,6 +32,7 @@ const roles = {
   plan: { policy: "plan.policy.json", entries: ["actions/provision/plan-mode.ts"] },
   apply: { policy: "apply.policy.json", entries: ["actions/provision/main.ts"] },
   "bake-ami": { policy: "bake-ami.policy.json", entries: ["actions/bake-ami/main.ts"] },
+  "patch-report": { policy: "patch-report.policy.json", entries: ["actions/patch-report/main.ts"] },
 };
 
 /** Destructive actions that a role needs and may hold only under a condition, with the reason. */
@@ -119,8 +120,17 @@ describe("IAM policies", () => {
     ]);
   });
 
-  it("keeps the plan role read-only", () => {
-    const writes = readPolicy("plan.policy.json").Statement.flatMap(actionsOf);
+  it("finds the patch report's operations in the sources", () => {
+    const operations = new Set(reachable("actions/patch-report/main.ts").flatMap(operationsIn));
+    expect([...operations].sort()).toEqual([
+      "ec2:DescribeInstances",
+      "ssm:DescribeInstancePatchStates",
+      "ssm:DescribeInstancePatches",
+    ]);
+  });
+
+  it.each(["plan.policy.json", "patch-report.policy.json"])("keeps %s read-only", (file) => {
+    const writes = readPolicy(file).Statement.flatMap(actionsOf);
     expect(writes.filter((a) => !/:(Describe|Get|List)/.test(a))).toEqual([]);
   });
 
@@ -175,6 +185,7 @@ describe("IAM policies", () => {
       "github-oidc-trust.plan.json": "repo:OWNER/REPO:pull_request",
       "github-oidc-trust.apply.json": "repo:OWNER/REPO:environment:production",
       "github-oidc-trust.bake-ami.json": "repo:OWNER/REPO:ref:refs/heads/main",
+      "github-oidc-trust.patch-report.json": "repo:OWNER/REPO:ref:refs/heads/main",
     };
     for (const [file, sub] of Object.entries(subjects)) {
       const trust = z
