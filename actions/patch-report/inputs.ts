@@ -1,5 +1,6 @@
 import * as core from "@actions/core";
 import { z } from "zod";
+import { createInputReader, optional, readRegistryFolder, readToken } from "../lib/core/inputs.js";
 import { regions } from "../lib/core/registry/schema.js";
 
 /** The patch report's settings, each validated and named after its input. */
@@ -22,36 +23,31 @@ export interface PatchReportInputs {
   concurrency: number;
 }
 
-function read<T>(name: string, schema: z.ZodType<T>, expected: string): T {
-  const raw = core.getInput(name);
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new Error(`input "${name}" is "${raw}"; expected ${expected}`);
-  return parsed.data;
-}
-
-const optional = <T>(schema: z.ZodType<T>) => z.union([z.literal("").transform(() => undefined), schema]);
-const days = (max: number) => z.coerce.number().int().min(0).max(max);
+const days = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 // git's rules for a branch name, narrowed to what a person would type: no "..", no leading "-" or "/".
 const branchName = z.string().regex(/^(?!.*\.\.)(?![-/])[A-Za-z0-9._/-]{1,100}(?<![./])$/);
 
 export function getInputs(): PatchReportInputs {
-  const token = read("token", z.string().min(1), "a GitHub token (the default, github.token, will do)");
-  core.setSecret(token);
-  const region = read("region", optional(z.enum(regions)), `empty (use fleet.yml) or one of ${regions.join(", ")}`);
-  const failOn = read(
+  const input = createInputReader(core);
+  const region = input.read(
+    "region",
+    optional(z.enum(regions)),
+    `empty (use fleet.yml) or one of ${regions.join(", ")}`,
+  );
+  const failOn = input.read(
     "fail-on-critical-older-than-days",
-    optional(days(365)),
+    optional(days(0, 365)),
     "empty (never fail) or whole days from 0 to 365",
   );
   return {
-    clinics: read("clinics", z.string().min(1), "the registry folder, e.g. clinics"),
-    token,
+    clinics: readRegistryFolder(input),
+    token: readToken(input),
     ...(region === undefined ? {} : { region }),
-    staleDays: read("stale-scan-days", days(90).min(1), "whole days from 1 to 90"),
+    staleDays: input.read("stale-scan-days", days(1, 90), "whole days from 1 to 90"),
     ...(failOn === undefined ? {} : { failOnCriticalOlderThanDays: failOn }),
-    historyBranch: read("history-branch", branchName, "a branch name such as fleet-status"),
-    reportFile: read("report-file", z.string().min(1), "a file path such as patch-report.json"),
-    botLogin: read("bot-login", z.string().min(1), "the login of the token's user, e.g. github-actions[bot]"),
-    concurrency: read("concurrency", z.coerce.number().int().min(1).max(16), "a whole number from 1 to 16"),
+    historyBranch: input.read("history-branch", branchName, "a branch name such as fleet-status"),
+    reportFile: input.read("report-file", z.string().min(1), "a file path such as patch-report.json"),
+    botLogin: input.read("bot-login", z.string().min(1), "the login of the token's user, e.g. github-actions[bot]"),
+    concurrency: input.read("concurrency", z.coerce.number().int().min(1).max(16), "a whole number from 1 to 16"),
   };
 }

@@ -7,6 +7,7 @@ import {
 import { createOctokit, type Octokit } from "../../actions/lib/adapters/github/octokit.js";
 import { parsePeriod } from "../../actions/lib/core/history/files.js";
 import type { FleetState, HealthClass } from "../../actions/lib/core/history/records.js";
+import { silentLog } from "../../actions/lib/core/ports.js";
 import { type GithubServerHandle, startGithubServer } from "../localcloud/github/server.js";
 
 /** The history branch's adapter against the local GitHub's git data API. Octokit spaces writes a second apart (GitHub's
@@ -18,13 +19,12 @@ let target: HistoryTarget;
 let branchCount = 0;
 let now = new Date("2026-11-30T00:00:00Z");
 const deps = { clock: { now: () => now }, sleep: async () => {} };
-const quiet = { warning: () => {} };
 
 beforeAll(async () => {
   github = await startGithubServer();
   github.seedRepository({ owner: github.owner, repo: github.repo, files: { "README.md": "# fleet\n" } });
   vi.stubEnv("GITHUB_API_URL", github.url);
-  octokit = createOctokit(github.token, quiet);
+  octokit = createOctokit(github.token, silentLog);
 });
 
 afterAll(async () => {
@@ -83,9 +83,9 @@ describe("the history branch", () => {
 
   it("lands both of two writers that raced: the loser re-reads the moved branch and writes again", async () => {
     await updateHistory(octokit, target, health("aa-1", "healthy"), "seed", deps);
-    const other = createOctokit(github.token, quiet);
+    const other = createOctokit(github.token, silentLog);
     let raced = false;
-    const racer = createOctokit(github.token, quiet);
+    const racer = createOctokit(github.token, silentLog);
     racer.hook.before("request", async (options) => {
       // Just before the racer moves the ref, another run writes first.
       if (!raced && options.method === "PATCH" && String(options.url).includes("/git/refs/")) {
@@ -111,7 +111,7 @@ describe("the history branch", () => {
   it("lands every one of several writers started at once", async () => {
     const clinics = ["c1", "c2", "c3"];
     const results = await Promise.all(
-      clinics.map((c) => updateHistory(createOctokit(github.token, quiet), target, health(c, "down"), c, deps)),
+      clinics.map((c) => updateHistory(createOctokit(github.token, silentLog), target, health(c, "down"), c, deps)),
     );
     expect(results.every((r) => r.outcome === "committed")).toBe(true);
     const state = await readHistoryState(octokit, target);

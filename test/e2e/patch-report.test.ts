@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readHistoryState, updateHistory } from "../../actions/lib/adapters/github/history-branch.js";
 import { createOctokit } from "../../actions/lib/adapters/github/octokit.js";
+import { silentLog } from "../../actions/lib/core/ports.js";
 import { marker } from "../../actions/lib/core/render/markdown.js";
 import type { PatchReportFile } from "../../actions/lib/flows/patch-report/outputs.js";
 import type { PatchReportInput } from "../localcloud/aws/ssm/steering.js";
@@ -168,7 +169,7 @@ describe("patch-report on the local cloud", () => {
   });
 
   it("fails the job, after reporting, when a critical patch has been outstanding longer than the input allows", async () => {
-    const octokit = createOctokit(cloud.github.token, { warning: () => {} });
+    const octokit = createOctokit(cloud.github.token, silentLog);
     const target = { owner: cloud.github.owner, repo: cloud.github.repo, branch: historyBranch };
     const state = await readHistoryState(octokit, target);
     const [clinicId] = [...assigned].find(([, kind]) => kind.name === "critical") ?? [];

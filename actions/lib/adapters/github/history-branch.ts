@@ -3,8 +3,9 @@ import { defaultRetention, periodPath, type Retention, statePath } from "../../c
 import { emptyFleetState, type FleetState, type PeriodFile } from "../../core/history/records.js";
 import { type HistoryChange, type HistoryFileChange, planWrite, writeChanges } from "../../core/history/write-plan.js";
 import type { Clock, Sleep } from "../../core/ports.js";
-import type { RepoRef } from "./branch-file.js";
+import { treeEntries } from "./branch-file.js";
 import type { Octokit } from "./octokit.js";
+import type { RepoRef } from "./repo-ref.js";
 import { httpStatus, unlessNotFound } from "./status.js";
 
 /** The history's branch: a branch of the repository that holds only the history's data files. */
@@ -135,11 +136,7 @@ async function tryCommit(
   const { data: tree } = await octokit.rest.git.createTree({
     ...repo,
     ...(head === undefined ? {} : { base_tree: head.tree }),
-    tree: entries.map((c) =>
-      c.text === null
-        ? { path: c.path, mode: "100644" as const, type: "blob" as const, sha: null }
-        : { path: c.path, mode: "100644" as const, type: "blob" as const, content: c.text },
-    ),
+    tree: treeEntries(entries),
   });
   const { data: commit } = await octokit.rest.git.createCommit({
     ...repo,

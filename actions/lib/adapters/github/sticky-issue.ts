@@ -1,6 +1,6 @@
 import { marker } from "../../core/render/markdown.js";
-import type { RepoRef } from "./branch-file.js";
 import type { Octokit } from "./octokit.js";
+import type { RepoRef } from "./repo-ref.js";
 import { carriesMarker, type StickyOutcome } from "./sticky-comment.js";
 
 /** An issue kept in place under a hidden marker: one per key in the repository, edited rather than repeated. */

@@ -7,7 +7,7 @@ import type { ClinicPatch, FleetState } from "../../core/history/records.js";
 import type { HistoryChange } from "../../core/history/write-plan.js";
 import type { Locale } from "../../core/i18n/locale.js";
 import { mapBounded } from "../../core/map-bounded.js";
-import type { Clock } from "../../core/ports.js";
+import type { Clock, Log } from "../../core/ports.js";
 import { type ClinicObservation, isNonCompliant } from "./clinic-patch.js";
 import { fleetSummary, type OverdueCritical, overdueCriticals, urgentClinics } from "./counts.js";
 import { patchHistoryChange } from "./history-change.js";
@@ -36,7 +36,7 @@ export interface PatchReportPorts {
   updateHistory(change: HistoryChange, message: string): Promise<HistoryResult>;
   upsertIssue(issue: StickyIssue): Promise<StickyIssueResult>;
   clock: Clock;
-  log: { info(message: string): void };
+  log: Log;
 }
 
 export interface PatchReportResult {
