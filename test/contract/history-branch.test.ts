@@ -1,40 +1,27 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   type HistoryTarget,
   readHistoryState,
   updateHistory,
 } from "../../actions/lib/adapters/github/history-branch.js";
-import { createOctokit, type Octokit } from "../../actions/lib/adapters/github/octokit.js";
+import { createOctokit } from "../../actions/lib/adapters/github/octokit.js";
 import { parsePeriod } from "../../actions/lib/core/history/files.js";
 import type { FleetState, HealthClass } from "../../actions/lib/core/history/records.js";
 import { silentLog } from "../../actions/lib/core/ports.js";
-import { type GithubServerHandle, startGithubServer } from "../localcloud/github/server.js";
+import { localGithubForFile } from "./support.js";
 
 /** The history branch's adapter against the local GitHub's git data API. Octokit spaces writes a second apart (GitHub's
  * secondary limits), so each write here takes a few seconds. */
 
-let github: GithubServerHandle;
-let octokit: Octokit;
+const local = localGithubForFile();
 let target: HistoryTarget;
 let branchCount = 0;
 let now = new Date("2026-11-30T00:00:00Z");
 const deps = { clock: { now: () => now }, sleep: async () => {} };
 
-beforeAll(async () => {
-  github = await startGithubServer();
-  github.seedRepository({ owner: github.owner, repo: github.repo, files: { "README.md": "# fleet\n" } });
-  vi.stubEnv("GITHUB_API_URL", github.url);
-  octokit = createOctokit(github.token, silentLog);
-});
-
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  await github?.close();
-});
-
 beforeEach(() => {
   branchCount += 1;
-  target = { owner: github.owner, repo: github.repo, branch: `fleet-status-${branchCount}` };
+  target = { ...local.repo, branch: `fleet-status-${branchCount}` };
   now = new Date("2026-11-30T00:00:00Z");
 });
 
@@ -50,7 +37,7 @@ const health =
 
 /** The commits of the branch, newest first, following first parents. */
 function commits(): string[] {
-  const { git } = github.store;
+  const { git } = local.server.store;
   const list: string[] = [];
   for (let sha = git.refs.get(`refs/heads/${target.branch}`); sha !== undefined; ) {
     list.push(sha);
@@ -60,7 +47,7 @@ function commits(): string[] {
 }
 
 function fileAt(path: string): string | undefined {
-  const { git } = github.store;
+  const { git } = local.server.store;
   const head = git.refs.get(`refs/heads/${target.branch}`);
   const tree = head === undefined ? undefined : git.commits.get(head)?.tree;
   const blob = tree === undefined ? undefined : git.flatten(tree).get(path)?.sha;
@@ -69,23 +56,23 @@ function fileAt(path: string): string | undefined {
 
 describe("the history branch", () => {
   it("starts as a branch of its own, and a second run that changes nothing adds no commit", async () => {
-    const first = await updateHistory(octokit, target, health("aa-1", "healthy"), "sweep", deps);
+    const first = await updateHistory(local.octokit, target, health("aa-1", "healthy"), "sweep", deps);
     expect(first).toMatchObject({ outcome: "committed", events: 1, attempts: 1 });
     // An orphan: none of the default branch's files or history.
     expect(commits()).toHaveLength(1);
     expect(fileAt("README.md")).toContain("The fleet's history");
     now = new Date("2026-12-02T00:00:00Z"); // later the same ISO week
-    const second = await updateHistory(octokit, target, health("aa-1", "healthy"), "sweep", deps);
+    const second = await updateHistory(local.octokit, target, health("aa-1", "healthy"), "sweep", deps);
     expect(second.outcome).toBe("unchanged");
     expect(commits()).toHaveLength(1);
-    expect((await readHistoryState(octokit, target)).clinics["aa-1"]?.health?.class).toBe("healthy");
+    expect((await readHistoryState(local.octokit, target)).clinics["aa-1"]?.health?.class).toBe("healthy");
   });
 
   it("lands both of two writers that raced: the loser re-reads the moved branch and writes again", async () => {
-    await updateHistory(octokit, target, health("aa-1", "healthy"), "seed", deps);
-    const other = createOctokit(github.token, silentLog);
+    await updateHistory(local.octokit, target, health("aa-1", "healthy"), "seed", deps);
+    const other = createOctokit(local.server.token, silentLog);
     let raced = false;
-    const racer = createOctokit(github.token, silentLog);
+    const racer = createOctokit(local.server.token, silentLog);
     racer.hook.before("request", async (options) => {
       // Just before the racer moves the ref, another run writes first.
       if (!raced && options.method === "PATCH" && String(options.url).includes("/git/refs/")) {
@@ -96,7 +83,7 @@ describe("the history branch", () => {
     const result = await updateHistory(racer, target, health("aa-1", "degraded"), "racer", deps);
     expect(raced).toBe(true);
     expect(result).toMatchObject({ outcome: "committed", attempts: 2 });
-    const state = await readHistoryState(octokit, target);
+    const state = await readHistoryState(local.octokit, target);
     expect(state.clinics["aa-1"]?.health?.class).toBe("degraded");
     expect(state.clinics["bb-2"]?.health?.class).toBe("down");
     expect(commits()).toHaveLength(3);
@@ -111,10 +98,12 @@ describe("the history branch", () => {
   it("lands every one of several writers started at once", async () => {
     const clinics = ["c1", "c2", "c3"];
     const results = await Promise.all(
-      clinics.map((c) => updateHistory(createOctokit(github.token, silentLog), target, health(c, "down"), c, deps)),
+      clinics.map((c) =>
+        updateHistory(createOctokit(local.server.token, silentLog), target, health(c, "down"), c, deps),
+      ),
     );
     expect(results.every((r) => r.outcome === "committed")).toBe(true);
-    const state = await readHistoryState(octokit, target);
+    const state = await readHistoryState(local.octokit, target);
     expect(Object.keys(state.clinics).sort()).toEqual(clinics);
     expect(commits()).toHaveLength(clinics.length);
   });
@@ -123,17 +112,17 @@ describe("the history branch", () => {
     const classes: HealthClass[] = ["healthy", "down", "healthy", "degraded"];
     for (const [i, cls] of classes.entries()) {
       now = new Date(Date.UTC(2026, 0, 5, i)); // Monday 5 January 2026, four changes in a day
-      await updateHistory(octokit, target, health("aa-1", cls), "sweep", deps);
+      await updateHistory(local.octokit, target, health("aa-1", cls), "sweep", deps);
     }
     now = new Date("2026-01-25T00:00:00Z");
-    await updateHistory(octokit, target, health("aa-1", "down"), "sweep", deps);
+    await updateHistory(local.octokit, target, health("aa-1", "down"), "sweep", deps);
     expect(fileAt("events/2026-01-05.json")).toBeUndefined();
     const day = parsePeriod(fileAt("days/2026-01-05.json") ?? "", "day");
     expect(day.events).toEqual([
       expect.objectContaining({ kind: "health", class: "degraded", worst: "down", folded: 4 }),
     ]);
     now = new Date("2026-05-01T00:00:00Z");
-    await updateHistory(octokit, target, health("aa-1", "healthy"), "sweep", deps);
+    await updateHistory(local.octokit, target, health("aa-1", "healthy"), "sweep", deps);
     expect(fileAt("days/2026-01-05.json")).toBeUndefined();
     const week = parsePeriod(fileAt("weeks/2026-W02.json") ?? "", "week");
     expect(week.events).toEqual([expect.objectContaining({ kind: "health", folded: 4, worst: "down" })]);
