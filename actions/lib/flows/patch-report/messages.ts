@@ -1,10 +1,11 @@
-import { format, type Locale, type Message, pick } from "../../core/i18n/locale.js";
+import type { Locale } from "../../core/i18n/locale.js";
+import { formatText, type MessageText, type MessageValue } from "../../core/i18n/message.js";
 
 /** Every fixed text of the patch report, in each locale. */
 export const messages = {
   title: { en: "Patch compliance report", ja: "パッチ適用状況レポート" },
   asOf: {
-    en: "As of {at} (Asia/Tokyo), week {week}: {clinics} active clinics. Updated in place every week.",
+    en: "As of {at} (Asia/Tokyo), week {week}: {clinics, plural, one {# active clinic} other {# active clinics}}. Updated in place every week.",
     ja: "{at}（日本時間）時点、{week} 週: 稼働中のクリニック {clinics} 件。毎週この issue を更新します。",
   },
   compliance: { en: "Compliance", ja: "準拠状況" },
@@ -14,7 +15,10 @@ export const messages = {
   nonCompliant: { en: "Non-compliant", ja: "非準拠" },
   neverScanned: { en: "Never scanned", ja: "未スキャン" },
   noInstance: { en: "No instance", ja: "インスタンスなし" },
-  staleScans: { en: "Last scan older than {days} days", ja: "最終スキャンが {days} 日より前" },
+  staleScans: {
+    en: "Last scan older than {days, plural, one {# day} other {# days}}",
+    ja: "最終スキャンが {days} 日より前",
+  },
   pendingReboot: {
     en: "Installed, waiting for a reboot (needs a maintenance window)",
     ja: "適用済み・再起動待ち（メンテナンス時間帯が必要）",
@@ -33,7 +37,7 @@ export const messages = {
     ja: "緊急・重要パッチが未適用のクリニックはありません。",
   },
   urgentLead: {
-    en: "{count} clinic(s); the oldest has waited {days} day(s) since first seen.",
+    en: "{count, plural, one {# clinic} other {# clinics}}; the oldest has waited {days, plural, one {# day} other {# days}} since first seen.",
     ja: "{count} 件。最も古いものは初検出から {days} 日経過しています。",
   },
   colClinic: { en: "Clinic", ja: "クリニック" },
@@ -60,11 +64,11 @@ export const messages = {
     ja: "経過日数は、そのパッチの未適用を最初に検出したレポートから数えます（Patch Manager は最新のスキャンしか保持しません）。",
   },
   gateFailed: {
-    en: "{count} critical patch(es) outstanding for more than {days} days, at {clinics} clinic(s): {list}",
+    en: "{count, plural, one {# critical patch} other {# critical patches}} outstanding for more than {days, plural, one {# day} other {# days}}, at {clinics, plural, one {# clinic} other {# clinics}}: {list}",
     ja: "{days} 日を超えて未適用の緊急パッチが {count} 件（{clinics} クリニック）: {list}",
   },
   historyCommitted: {
-    en: "History: {events} change(s) recorded on {branch}.",
+    en: "History: {events, plural, one {# change} other {# changes}} recorded on {branch}.",
     ja: "履歴: {branch} に {events} 件の変更を記録しました。",
   },
   historyUnchanged: {
@@ -75,10 +79,11 @@ export const messages = {
   created: { en: "created", ja: "作成" },
   updated: { en: "updated", ja: "更新" },
   unchanged: { en: "unchanged", ja: "変更なし" },
-} satisfies Record<string, Message>;
+} satisfies Record<string, MessageText>;
 
 export type PatchMessageKey = keyof typeof messages;
 
-export function say(key: PatchMessageKey, locale: Locale, values: Record<string, string | number> = {}): string {
-  return format(pick(messages[key], locale), values);
+/** One message of the catalogue in the locale, filled with ICU MessageFormat (plural forms included). */
+export function say(key: PatchMessageKey, locale: Locale, values: Readonly<Record<string, MessageValue>> = {}): string {
+  return formatText(messages[key], locale, values);
 }
