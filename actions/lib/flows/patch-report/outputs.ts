@@ -22,7 +22,8 @@ export function renderJobSummary(result: PatchReportResult, branch: string, loca
       ? say("historyCommitted", locale, { events: result.history.events, branch: `\`${inert(branch)}\`` })
       : say("historyUnchanged", locale);
   const issue = say("issueLine", locale, {
-    number: result.issue.number,
+    // A string: a number would be grouped by the locale (#1,234).
+    number: String(result.issue.number),
     outcome: say(result.issue.outcome, locale),
   });
   return [result.markdown, "---", "", history, "", issue, ""].join("\n");
