@@ -4,6 +4,7 @@
  */
 import { run as bakeAmi } from "./bake-ami/main.js";
 import { run as intake } from "./intake/main.js";
+import { run as patchReport } from "./patch-report/main.js";
 import { run as provision } from "./provision/main.js";
 import { run as validate } from "./validate/main.js";
 
@@ -12,6 +13,7 @@ export { cli } from "./cli/main.js";
 const actions: Record<string, () => Promise<void>> = {
   "bake-ami": bakeAmi,
   intake,
+  "patch-report": patchReport,
   provision,
   validate,
 };

@@ -55,11 +55,7 @@ export async function commitChanges(
   const { data: tree } = await octokit.rest.git.createTree({
     ...repo,
     base_tree: parent.tree.sha,
-    tree: changes.map((change) =>
-      change.text === null
-        ? { path: change.path, mode: "100644" as const, type: "blob" as const, sha: null }
-        : { path: change.path, mode: "100644" as const, type: "blob" as const, content: change.text },
-    ),
+    tree: treeEntries(changes),
   });
   const { data: commit } = await octokit.rest.git.createCommit({
     ...repo,
@@ -86,4 +82,13 @@ export function createBranches(octokit: Octokit, repo: RepoRef): Branches {
     readFile: (ref, path) => readFile(octokit, repo, ref, path),
     commit: (branch, changes, message) => commitChanges(octokit, repo, branch, changes, message),
   };
+}
+
+/** The git data API's tree entries for file changes: new content, or a null sha that removes the path. */
+export function treeEntries(changes: readonly FileChange[]) {
+  return changes.map((change) =>
+    change.text === null
+      ? { path: change.path, mode: "100644" as const, type: "blob" as const, sha: null }
+      : { path: change.path, mode: "100644" as const, type: "blob" as const, content: change.text },
+  );
 }

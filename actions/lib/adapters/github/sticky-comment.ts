@@ -48,8 +48,21 @@ export async function findStickyComment(
     per_page: 100,
   });
   for (const comment of comments) {
-    if (author !== undefined && comment.user?.login !== author) continue;
-    if (comment.body?.startsWith(tag)) return { id: comment.id, body: comment.body, html_url: comment.html_url };
+    if (comment.body && carriesMarker(comment, tag, author))
+      return { id: comment.id, body: comment.body, html_url: comment.html_url };
   }
   return undefined;
+}
+
+/**
+ * Whether a comment or an issue is the one a marker names: its body starts with the marker and, when the author is
+ * known, that author wrote it (a person who pastes the marker into their own text does not take it over).
+ */
+export function carriesMarker(
+  item: { body?: string | null; user?: { login: string } | null },
+  tag: string,
+  author: string | undefined,
+): boolean {
+  if (author !== undefined && item.user?.login !== author) return false;
+  return item.body?.startsWith(tag) === true;
 }

@@ -11,7 +11,10 @@ const statesInput = z.object({
 });
 const patchesInput = z.object({
   InstanceId: z.string(),
-  Filters: z.array(z.object({ Key: z.string(), Values: z.array(z.string()) })).optional(),
+  Filters: z
+    .array(z.object({ Key: z.string().min(1).max(128), Values: z.array(z.string().min(1).max(256)) }))
+    .max(5, "Member must have length less than or equal to 5")
+    .optional(),
   NextToken: z.string().optional(),
   MaxResults: z.int().min(10).max(100).optional(),
 });
@@ -20,8 +23,16 @@ function count(report: PatchReport, ...states: PatchStateName[]): number {
   return report.patches.filter((p) => states.includes(p.state)).length;
 }
 
+/** AWS's model: these counts take patches "missing, failed, rejected, or installed but awaiting a required reboot". */
+const nonCompliantStates: readonly PatchStateName[] = [
+  "Missing",
+  "Failed",
+  "InstalledRejected",
+  "InstalledPendingReboot",
+];
+
 function nonCompliant(report: PatchReport, test: (p: Patch) => boolean): number {
-  return report.patches.filter((p) => (p.state === "Missing" || p.state === "Failed") && test(p)).length;
+  return report.patches.filter((p) => nonCompliantStates.includes(p.state) && test(p)).length;
 }
 
 const patchFields: Record<string, (p: Patch) => string> = {
