@@ -347,13 +347,10 @@ export const fleetHints: Record<string, Message> = {
     en: "minutes an update may take, 1-1440; it starts only when that much of the window is left, e.g. 60",
     ja: "更新にかかる最大の分数(1〜1440)。時間帯の残りがこれ以上あるときだけ始めます(例: 60)",
   },
-  "rollout.freeze": mapping(
-    ["daysOfMonth", "holidays", "ranges"],
-    "daysOfMonth: { from: 1, to: 10 }, holidays: freeze",
-  ),
+  "rollout.freeze": mapping(["daysOfMonth", "holidays", "ranges"], "holidays: freeze, ranges: []"),
   "rollout.freeze.daysOfMonth": {
-    en: "false, or the days of every month with no update, e.g. { from: 1, to: 10 } (the receipt days, the default)",
-    ja: "false か、毎月更新しない日の範囲(例: { from: 1, to: 10 }。レセプト期間で既定値)",
+    en: "false, or the days of every month with no update, e.g. from: 1 and to: 10 (the receipt days, the default)",
+    ja: "false か、毎月更新しない日の範囲(例: from: 1 と to: 10。レセプト期間で既定値)",
   },
   "rollout.freeze.daysOfMonth.from": { en: "a day of the month, 1-31, e.g. 1", ja: "日(1〜31)(例: 1)" },
   "rollout.freeze.daysOfMonth.to": { en: "a day of the month, 1-31, e.g. 10", ja: "日(1〜31)(例: 10)" },
@@ -362,8 +359,8 @@ export const fleetHints: Record<string, Message> = {
     ja: "freeze(祝日は更新しない。既定値)または allow",
   },
   "rollout.freeze.ranges": {
-    en: 'a list of named date ranges with no update, e.g. [{ name: 年末年始, from: "12-29", to: "01-03" }]',
-    ja: '更新しない日付範囲に名前を付けたリスト(例: [{ name: 年末年始, from: "12-29", to: "01-03" }])',
+    en: 'a list of named date ranges with no update, each with name, from and to, e.g. name: 年末年始, from: "12-29", to: "01-03"',
+    ja: '更新しない日付範囲に名前を付けたリスト。各範囲に name、from、to(例: name: 年末年始, from: "12-29", to: "01-03")',
   },
   "rollout.freeze.ranges.*": mapping(["name", "from", "to"], 'name: 年末年始, from: "12-29", to: "01-03"'),
   "rollout.freeze.ranges.*.name": {

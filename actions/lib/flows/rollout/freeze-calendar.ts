@@ -1,16 +1,21 @@
-import type { Message } from "../../core/i18n/locale.js";
 import { parseFreezeDate } from "../../core/registry/rollout-policy.js";
 import type { Fleet } from "../../core/registry/schema.js";
 import { dayKey } from "./tokyo-time.js";
 
+/** A holiday's name in both languages, as the calendar package gives it. */
+export interface HolidayName {
+  ja: string;
+  en: string;
+}
+
 /** Why a Tokyo day is frozen: the receipt days, a public holiday, or one of fleet.yml's named ranges. */
 export type FreezeCause =
   | { kind: "days-of-month"; from: number; to: number }
-  | { kind: "holiday"; name: Message }
+  | { kind: "holiday"; name: HolidayName }
   | { kind: "range"; name: string };
 
 /** Japan's public holidays by `YYYY-MM-DD`, with their names; passed in so the planner stays a pure function. */
-export type HolidayCalendar = ReadonlyMap<string, Message>;
+export type HolidayCalendar = ReadonlyMap<string, HolidayName>;
 
 export type FreezePolicy = Fleet["rollout"]["freeze"];
 
