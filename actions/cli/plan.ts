@@ -101,7 +101,8 @@ async function readInstances(region: string, env: NodeJS.ProcessEnv = process.en
   }
 }
 
-const awsVariables = [
+/** The settings that give the SDK credentials or an endpoint; with none of them (nor ~/.aws), nothing is called. */
+export const awsSettingVariables = [
   "AWS_ENDPOINT_URL",
   "AWS_ENDPOINT_URL_EC2",
   "AWS_ACCESS_KEY_ID",
@@ -112,7 +113,7 @@ const awsVariables = [
 ];
 
 function hasAwsSettings(env: NodeJS.ProcessEnv): boolean {
-  if (awsVariables.some((name) => (env[name] ?? "") !== "")) return true;
+  if (awsSettingVariables.some((name) => (env[name] ?? "") !== "")) return true;
   const dir = join(env.HOME ?? homedir(), ".aws");
   return existsSync(join(dir, "credentials")) || existsSync(join(dir, "config"));
 }

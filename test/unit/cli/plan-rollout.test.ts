@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { cli } from "../../../actions/cli/main.js";
+import { awsSettingVariables } from "../../../actions/cli/plan.js";
 import { loadRegistry } from "../../../actions/lib/core/registry/load.js";
 import { type AwsServerHandle, startAwsServer } from "../../localcloud/aws/server.js";
 
@@ -65,15 +66,7 @@ describe("orca-fleet plan rollout", () => {
   });
 
   it("says clearly that it has no AWS credentials or endpoint, without calling anything", async () => {
-    for (const name of [
-      "AWS_ENDPOINT_URL",
-      "AWS_ENDPOINT_URL_EC2",
-      "AWS_ACCESS_KEY_ID",
-      "AWS_PROFILE",
-      "AWS_WEB_IDENTITY_TOKEN_FILE",
-      "AWS_CONTAINER_CREDENTIALS_FULL_URI",
-      "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
-    ]) {
+    for (const name of awsSettingVariables) {
       vi.stubEnv(name, "");
     }
     vi.stubEnv("HOME", mkdtempSync(join(tmpdir(), "orca-fleet-no-aws-")));
