@@ -1,10 +1,11 @@
 import type { Command } from "./command.js";
 import { type CliIo, exitCodes, processIo, UsageError } from "./io.js";
+import { planCommand } from "./plan.js";
 import { setupCommand } from "./setup-fleet.js";
 import { validateCommand } from "./validate.js";
 
-/** The operator CLI's commands; a new one (plan, ...) is one more entry. */
-const commands: readonly Command[] = [validateCommand, setupCommand()];
+/** The operator CLI's commands; a new one is one more entry. */
+const commands: readonly Command[] = [validateCommand, planCommand, setupCommand()];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

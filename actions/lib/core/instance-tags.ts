@@ -5,6 +5,11 @@ export const tagKeys = {
   orcaVersion: "orca-fleet:orca-version",
   ami: "orca-fleet:ami",
   name: "Name",
+  /** What the last rollout run recorded on the instance: the release it aimed at, how it ended, in which wave, when. */
+  rolloutTarget: "orca-fleet:rollout-target",
+  rolloutOutcome: "orca-fleet:rollout-outcome",
+  rolloutWave: "orca-fleet:rollout-wave",
+  rolloutAt: "orca-fleet:rollout-at",
 } as const;
 
 /** The value of the managed-by tag on every instance the toolkit launched. */

@@ -25,6 +25,11 @@ const clinicKeysSchema = z
       .object({ type: z.string().optional().catch(undefined), subnet: z.string().optional().catch(undefined) })
       .optional()
       .catch(undefined),
+    orca: z
+      .object({ ring: clinicSchema.shape.orca.shape.ring.optional().catch(undefined) })
+      .optional()
+      .catch(undefined),
+    maintenanceWindow: clinicSchema.shape.maintenanceWindow.optional().catch(undefined),
   })
   .catch({});
 export type ClinicKeys = z.infer<typeof clinicKeysSchema>;

@@ -1,4 +1,5 @@
 import type { CheckedClinic } from "./check-file.js";
+import { parseMaintenanceWindow, windowMinutes } from "./maintenance-window.js";
 import type { Fleet } from "./schema.js";
 
 /** Rules between a clinic file and the rest of the registry: fleet.yml, and the other clinics. */
@@ -11,6 +12,17 @@ export function checkAgainstFleet({ keys, reporter }: CheckedClinic, fleet: Flee
   const type = keys.instance?.type;
   if (type !== undefined && !fleet.instanceTypes.includes(type)) {
     reporter.add(["instance", "type"], "registry.unknownType", { known: fleet.instanceTypes });
+  }
+  const ring = keys.orca?.ring;
+  if (ring !== undefined && !fleet.rollout.ringOrder.includes(ring)) {
+    reporter.add(["orca", "ring"], "registry.ringNotInOrder", { known: fleet.rollout.ringOrder });
+  }
+  const window = keys.maintenanceWindow === undefined ? undefined : parseMaintenanceWindow(keys.maintenanceWindow);
+  if (window?.ok && windowMinutes(window.window) < fleet.rollout.updateMinutes) {
+    reporter.add(["maintenanceWindow"], "registry.windowTooShort", {
+      minutes: windowMinutes(window.window),
+      updateMinutes: fleet.rollout.updateMinutes,
+    });
   }
 }
 

@@ -77,6 +77,11 @@ function parseTime(text: string, faults: WindowFault[]): number | undefined {
   return hours * 60 + minutes;
 }
 
+/** How long one occurrence of the window lasts, in minutes. */
+export function windowMinutes(window: MaintenanceWindow): number {
+  return window.end > window.start ? window.end - window.start : window.end + 24 * 60 - window.start;
+}
+
 const tokyoOffsetMinutes = 9 * 60; // Japan has no daylight saving time.
 
 /** Whether an instant falls inside the window. */

@@ -94,6 +94,38 @@ export const ruleMessages = {
     en: "{value} is not a name in securityGroups; use one of: {known}.",
     ja: "{value} は securityGroups にありません。次のいずれかを使ってください: {known}",
   },
+  "rollout.ringTwice": {
+    en: "{value} is already earlier in ringOrder; name each ring once, e.g. [canary, early, general].",
+    ja: "{value} は ringOrder にすでにあります。各リングは1回だけ書いてください(例: [canary, early, general])。",
+  },
+  "rollout.budgetAboveWave": {
+    en: '{value} is more failures than wave {wave} holds ({size} clinics), so that wave could never halt the rollout; use at most {size}, or a percentage such as "10%".',
+    ja: '{value} は第{wave}ウェーブの医療機関数({size})を超えるため、そのウェーブではロールアウトが止まりません。{size} 以下か、"10%" のような割合にしてください。',
+  },
+  "freeze.date": {
+    en: '{value} is not a day; write MM-DD for every year (e.g. "12-29") or YYYY-MM-DD for one date (e.g. "2027-05-01").',
+    ja: '{value} は日付ではありません。毎年なら MM-DD(例: "12-29")、1回限りなら YYYY-MM-DD(例: "2027-05-01")で書いてください。',
+  },
+  "freeze.daysOrder": {
+    en: "the range ends on day {to}, before it starts on day {from}; write from ≤ to, e.g. from: 1, to: 10 (the receipt days).",
+    ja: "範囲が {from} 日に始まり、それより前の {to} 日に終わっています。from ≤ to にしてください(例: from: 1, to: 10 はレセプト期間)。",
+  },
+  "freeze.rangeForm": {
+    en: '{value} and from ({from}) are written differently; write both as MM-DD (every year, e.g. from: "12-29", to: "01-03") or both as YYYY-MM-DD.',
+    ja: '{value} と from({from})の書き方が違います。両方を MM-DD(毎年。例: from: "12-29", to: "01-03")か、両方を YYYY-MM-DD にしてください。',
+  },
+  "freeze.rangeOrder": {
+    en: '{value} is before from ({from}); a one-off range ends on or after its first day, e.g. from: "2027-05-01", to: "2027-05-05".',
+    ja: '{value} は from({from})より前です。1回限りの範囲は開始日以降に終わります(例: from: "2027-05-01", to: "2027-05-05")。',
+  },
+  "registry.ringNotInOrder": {
+    en: "{value} is not in fleet.yml's rollout.ringOrder ({known}), so this clinic would never be updated; use one of those rings or add it to ringOrder.",
+    ja: "{value} は fleet.yml の rollout.ringOrder({known})にないため、この医療機関は更新されません。そのいずれかにするか、ringOrder に加えてください。",
+  },
+  "registry.windowTooShort": {
+    en: '{value} lasts {minutes} minutes, shorter than fleet.yml\'s rollout.updateMinutes ({updateMinutes}), so an update never fits in it; give a window of at least {updateMinutes} minutes, e.g. "Sun 01:00-05:00".',
+    ja: '{value} は {minutes} 分しかなく、fleet.yml の rollout.updateMinutes({updateMinutes} 分)より短いため、更新が収まりません。{updateMinutes} 分以上の時間帯にしてください(例: "Sun 01:00-05:00")。',
+  },
   "registry.idMismatch": {
     en: "{value} differs from the file name; a clinic's id is its file name, so set id: {stem} or rename the file to {expectedFile}.",
     ja: "{value} がファイル名と違います。id はファイル名と同じにします。id: {stem} とするか、ファイル名を {expectedFile} にしてください。",
@@ -286,19 +318,63 @@ export const fleetHints: Record<string, MessageText> = {
     en: "an SSM parameter path starting with /, e.g. /orca-fleet/secrets",
     ja: "/ で始まる SSM パラメータのパス(例: /orca-fleet/secrets)",
   },
-  rollout: mapping(["ringOrder", "waveSizes", "errorBudget", "bakeMinutes"], "ringOrder: [canary, early, general]"),
+  rollout: mapping(
+    ["ringOrder", "waveSizes", "errorBudget", "bakeMinutes", "updateMinutes", "freeze"],
+    "ringOrder: [canary, early, general]",
+  ),
   "rollout.ringOrder": {
-    en: "a list of rings, e.g. [canary, early, general]",
-    ja: "リングのリスト(例: [canary, early, general])",
+    en: "a list of rings, each once, e.g. [canary, early, general]",
+    ja: "リングのリスト。各リングは1回だけ(例: [canary, early, general])",
   },
   "rollout.ringOrder.*": { en: "one of canary, early, general", ja: "canary、early、general のいずれか" },
   "rollout.waveSizes": {
-    en: "a list of whole numbers above 0, e.g. [1, 5, 20]",
-    ja: "1以上の整数のリスト(例: [1, 5, 20])",
+    en: 'a list of wave sizes, each a count above 0 or a percentage of the ring in quotes, e.g. [1, 5, "20%"]',
+    ja: 'ウェーブの大きさのリスト。1以上の件数か、引用符で囲んだリング内の割合(例: [1, 5, "20%"])',
   },
-  "rollout.waveSizes.*": { en: "a whole number above 0, e.g. 5", ja: "1以上の整数(例: 5)" },
-  "rollout.errorBudget": { en: "a whole number of 0 or more, e.g. 1", ja: "0以上の整数(例: 1)" },
-  "rollout.bakeMinutes": { en: "a whole number of minutes, 0 or more, e.g. 60", ja: "0以上の分数(例: 60)" },
+  "rollout.waveSizes.*": {
+    en: 'a count above 0, e.g. 5, or a percentage from "1%" to "100%"',
+    ja: '1以上の件数(例: 5)か、"1%"〜"100%" の割合',
+  },
+  "rollout.errorBudget": {
+    en: 'failures a wave may have before the rollout halts: a count of 0 or more, e.g. 1, or a percentage of the wave, e.g. "10%"',
+    ja: 'ロールアウトを止めるまでに1ウェーブで許す失敗数。0以上の件数(例: 1)か、ウェーブ内の割合(例: "10%")',
+  },
+  "rollout.bakeMinutes": {
+    en: "minutes a ring runs updated before the next ring starts, 0 or more, e.g. 60",
+    ja: "次のリングを始めるまでに更新済みのリングを様子見する分数。0以上(例: 60)",
+  },
+  "rollout.updateMinutes": {
+    en: "minutes an update may take, 1-1440; it starts only when that much of the window is left, e.g. 60",
+    ja: "更新にかかる最大の分数(1〜1440)。時間帯の残りがこれ以上あるときだけ始めます(例: 60)",
+  },
+  "rollout.freeze": mapping(["daysOfMonth", "holidays", "ranges"], "holidays: freeze, ranges: []"),
+  "rollout.freeze.daysOfMonth": {
+    en: "false, or the days of every month with no update, e.g. from: 1 and to: 10 (the receipt days, the default)",
+    ja: "false か、毎月更新しない日の範囲(例: from: 1 と to: 10。レセプト期間で既定値)",
+  },
+  "rollout.freeze.daysOfMonth.from": { en: "a day of the month, 1-31, e.g. 1", ja: "日(1〜31)(例: 1)" },
+  "rollout.freeze.daysOfMonth.to": { en: "a day of the month, 1-31, e.g. 10", ja: "日(1〜31)(例: 10)" },
+  "rollout.freeze.holidays": {
+    en: "freeze (no update on Japan's public holidays, the default) or allow",
+    ja: "freeze(祝日は更新しない。既定値)または allow",
+  },
+  "rollout.freeze.ranges": {
+    en: 'a list of named date ranges with no update, each with name, from and to, e.g. name: 年末年始, from: "12-29", to: "01-03"',
+    ja: '更新しない日付範囲に名前を付けたリスト。各範囲に name、from、to(例: name: 年末年始, from: "12-29", to: "01-03")',
+  },
+  "rollout.freeze.ranges.*": mapping(["name", "from", "to"], 'name: 年末年始, from: "12-29", to: "01-03"'),
+  "rollout.freeze.ranges.*.name": {
+    en: "a name of 1-40 characters, e.g. 年末年始",
+    ja: "1〜40文字の名前(例: 年末年始)",
+  },
+  "rollout.freeze.ranges.*.from": {
+    en: 'MM-DD for every year, e.g. "12-29", or YYYY-MM-DD for one date',
+    ja: '毎年なら MM-DD(例: "12-29")、1回限りなら YYYY-MM-DD',
+  },
+  "rollout.freeze.ranges.*.to": {
+    en: 'MM-DD for every year, e.g. "01-03", or YYYY-MM-DD for one date, written like from',
+    ja: 'from と同じ書き方で、毎年なら MM-DD(例: "01-03")、1回限りなら YYYY-MM-DD',
+  },
   liveness: mapping(
     ["failuresBeforeRestart", "restartsBeforeIncident", "timeoutSeconds"],
     "failuresBeforeRestart: 3, restartsBeforeIncident: 2, timeoutSeconds: 10",

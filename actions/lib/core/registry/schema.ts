@@ -2,6 +2,7 @@ import { z } from "zod";
 import { checkInstitutionCode } from "./institution-code.js";
 import { parseMaintenanceWindow, windowShapePattern } from "./maintenance-window.js";
 import { prefectures } from "./prefectures.js";
+import { budgetSharePattern, parseFreezeDate, sharePattern } from "./rollout-policy.js";
 
 /**
  * The one schema of the fleet's desired state. Field names here are the contract that every flow reads;
@@ -15,6 +16,109 @@ export { prefectures } from "./prefectures.js";
 
 // A clinic's id names its file, so it may not be a device name that Windows refuses as a file name (con.yml).
 export const clinicIdPattern = /^(?!(?:con|prn|aux|nul|com\d|lpt\d)$)[a-z0-9](?:[a-z0-9-]{1,38})[a-z0-9]$/;
+
+/** A yearly (`12-29`) or one-off (`2027-05-01`) day; both ends of a range are written the same way. */
+const freezeDateSchema = z
+  .string()
+  .superRefine((text, ctx) => {
+    if (parseFreezeDate(text) === undefined)
+      ctx.addIssue({ code: "custom", input: text, params: { rule: "freeze.date" } });
+  })
+  .meta({ pattern: "^(\\d{4}-)?\\d{2}-\\d{2}$" });
+
+const freezeSchema = z
+  .strictObject({
+    /** The receipt days (レセプト): clinics check and submit claims from the 1st to the 10th. `false` turns it off. */
+    daysOfMonth: z
+      .union([z.literal(false), z.strictObject({ from: z.int().min(1).max(31), to: z.int().min(1).max(31) })])
+      .default({ from: 1, to: 10 }),
+    /** Japan's public holidays: `freeze` keeps updates off them, `allow` treats them as any other day. */
+    holidays: z.enum(["freeze", "allow"]).default("freeze"),
+    /** Named date ranges, e.g. 年末年始 from 12-29 to 01-03 (a yearly range may cross the new year). */
+    ranges: z
+      .array(z.strictObject({ name: z.string().min(1).max(40), from: freezeDateSchema, to: freezeDateSchema }))
+      .default([]),
+  })
+  .superRefine((freeze, ctx) => {
+    if (freeze.daysOfMonth !== false && freeze.daysOfMonth.from > freeze.daysOfMonth.to) {
+      ctx.addIssue({
+        code: "custom",
+        input: freeze.daysOfMonth,
+        path: ["daysOfMonth", "to"],
+        params: { rule: "freeze.daysOrder", from: freeze.daysOfMonth.from, to: freeze.daysOfMonth.to },
+      });
+    }
+    freeze.ranges.forEach((range, index) => {
+      const from = parseFreezeDate(range.from);
+      const to = parseFreezeDate(range.to);
+      if (from === undefined || to === undefined) return; // each end has reported itself
+      if (from.kind !== to.kind) {
+        ctx.addIssue({
+          code: "custom",
+          input: range.to,
+          path: ["ranges", index, "to"],
+          params: { rule: "freeze.rangeForm", from: range.from },
+        });
+      } else if (from.kind === "once" && to.kind === "once" && to.date < from.date) {
+        ctx.addIssue({
+          code: "custom",
+          input: range.to,
+          path: ["ranges", index, "to"],
+          params: { rule: "freeze.rangeOrder", from: range.from },
+        });
+      }
+    });
+  });
+
+/** A count of clinics, or a percentage of a ring's clinics in quotes ("20%"). */
+const waveShareSchema = z.union([z.int().positive(), z.string().regex(sharePattern)]);
+/** A count of failures, or a percentage of the wave in quotes ("10%"); 0 halts at the first failure. */
+const budgetShareSchema = z.union([z.int().nonnegative(), z.string().regex(budgetSharePattern)]);
+
+export const rolloutSchema = z
+  .strictObject({
+    ringOrder: z.array(z.enum(rings)).min(1),
+    /** One size per wave within a ring; the last one repeats until the ring is done. */
+    waveSizes: z.array(waveShareSchema).min(1),
+    errorBudget: budgetShareSchema,
+    bakeMinutes: z.number().int().nonnegative(),
+    /** How long an update may take: it starts only when this much of the clinic's window is left. */
+    updateMinutes: z
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(60),
+    freeze: freezeSchema.default({ daysOfMonth: { from: 1, to: 10 }, holidays: "freeze", ranges: [] }),
+  })
+  .superRefine((rollout, ctx) => {
+    const seen = new Set<string>();
+    rollout.ringOrder.forEach((ring, index) => {
+      if (seen.has(ring)) {
+        ctx.addIssue({
+          code: "custom",
+          input: ring,
+          path: ["ringOrder", index],
+          params: { rule: "rollout.ringTwice" },
+        });
+      }
+      seen.add(ring);
+    });
+    // A budget above a wave's size can never be passed in that wave, so that wave could never halt the rollout.
+    const budget = rollout.errorBudget;
+    const counted = rollout.waveSizes.flatMap((size, index) => (typeof size === "number" ? [{ size, index }] : []));
+    const smallest = counted.reduce<{ size: number; index: number } | undefined>(
+      (min, wave) => (min === undefined || wave.size < min.size ? wave : min),
+      undefined,
+    );
+    if (typeof budget === "number" && smallest !== undefined && budget > smallest.size) {
+      ctx.addIssue({
+        code: "custom",
+        input: budget,
+        path: ["errorBudget"],
+        params: { rule: "rollout.budgetAboveWave", wave: smallest.index + 1, size: smallest.size },
+      });
+    }
+  });
 
 export const fleetSchema = z
   .object({
@@ -40,12 +144,7 @@ export const fleetSchema = z
     dns: z.strictObject({ zoneId: z.string().min(1), domain: z.string().min(1) }),
     backup: z.strictObject({ bucket: z.string().min(3), retentionDays: z.number().int().positive().default(35) }),
     secrets: z.strictObject({ parameterPrefix: z.string().regex(/^\/[A-Za-z0-9_.\-/]+$/) }),
-    rollout: z.strictObject({
-      ringOrder: z.array(z.enum(rings)).min(1),
-      waveSizes: z.array(z.number().int().positive()).min(1),
-      errorBudget: z.number().int().nonnegative(),
-      bakeMinutes: z.number().int().nonnegative(),
-    }),
+    rollout: rolloutSchema,
     liveness: z.strictObject({
       failuresBeforeRestart: z.number().int().positive(),
       restartsBeforeIncident: z.number().int().positive(),
