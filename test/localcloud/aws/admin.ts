@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type CallLedger, failureSchema, latencySchema } from "./http/call-ledger.js";
+import { type CallLedger, failureSchema, latencySchema, lostAnswerSchema } from "./http/call-ledger.js";
 import { type Throttle, throttleSettingsSchema } from "./throttle/limiter.js";
 import { type AdminRequest, AwsError, type ServiceModule } from "./types.js";
 
@@ -42,6 +42,9 @@ export async function answerAdmin(parts: AdminParts, request: AdminRequest): Pro
         return ok(throttle.describe());
       case "POST failures":
         ledger.failNext(failureSchema.parse(request.body));
+        return ok({ ok: true });
+      case "POST lost-answers":
+        ledger.loseNextAnswers(lostAnswerSchema.parse(request.body ?? {}));
         return ok({ ok: true });
       case "POST reset":
         parts.resetAll();
