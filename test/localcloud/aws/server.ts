@@ -86,8 +86,8 @@ export async function startAwsServer(options: AwsServerOptions = {}): Promise<Aw
   async function onRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? "/", "http://localhost");
     const body = await readBody(request);
-    if (url.pathname.startsWith("/_localcloud/")) {
-      const segments = url.pathname.slice("/_localcloud/".length).split("/").filter(Boolean).map(decodeURIComponent);
+    if (url.pathname === "/_localcloud" || url.pathname.startsWith("/_localcloud/")) {
+      const segments = url.pathname.slice("/_localcloud".length).split("/").filter(Boolean).map(decodeURIComponent);
       const admin = await adminBody(body).then(
         (parsed) =>
           answerAdmin(
