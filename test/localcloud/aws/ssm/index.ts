@@ -1,9 +1,8 @@
 import { rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { AwsError, type LocalAwsContext, type ServiceModule } from "../types.js";
 import { ssmAdmin, ssmAdminRoutes } from "./admin.js";
 import { AgentFleet } from "./agents/fleet.js";
+import { scratchRoot } from "./agents/shell.js";
 import { CommandCenter } from "./commands/center.js";
 import { commandOperations } from "./commands/ops.js";
 import { awsRunShellScript } from "./documents/aws-run-shell-script.js";
@@ -58,7 +57,7 @@ export function createSsmService(context: LocalAwsContext): ServiceModule & SsmS
     ...sim,
     async close() {
       await sim.close();
-      rmSync(join(tmpdir(), `orca-fleet-localcloud-${process.pid}`), { recursive: true, force: true });
+      rmSync(scratchRoot(), { recursive: true, force: true });
     },
     async handle(operation, input) {
       const op = operations[operation];

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { parseResultLine } from "../../../../actions/lib/core/result-line.js";
+import { agentUser } from "../../../localcloud/aws/ssm/agents/agent-user.js";
+import { scratchDir } from "../../../localcloud/aws/ssm/agents/shell.js";
 import { createSsmService } from "../../../localcloud/aws/ssm/index.js";
 import { fakeContext, instanceIdOf } from "./fake-context.js";
 
@@ -87,6 +89,26 @@ describe("Run Command with AWS-RunShellScript", () => {
     expect(instance).toBe(id);
     expect(orca).toContain('"Api_Result":"0001"');
     expect(result).toMatchObject({ Status: "Success", ResponseCode: 0, StandardErrorContent: "oops\n" });
+  });
+
+  it("runs scripts as an unprivileged user in the instance's own scratch folder, never as root", async () => {
+    const { ssm, ids } = setup(1);
+    const [id = ""] = ids;
+    const commandId = await send(ssm, {
+      DocumentName: "AWS-RunShellScript",
+      InstanceIds: [id],
+      Parameters: {
+        commands: ["id -u", "pwd", "echo kept > disk.txt && cat disk.txt", "touch /etc/orca-fleet-x || echo refused"],
+      },
+    });
+    await ssm.settle();
+    const result = await invocation(ssm, commandId, id);
+    const [uid, cwd, written, etc] = result.StandardOutputContent.trim().split("\n");
+    expect(Number(uid)).not.toBe(0);
+    expect(Number(uid)).toBe(agentUser().uid);
+    expect(cwd).toBe(scratchDir(id));
+    expect(written).toBe("kept");
+    expect(etc).toBe("refused");
   });
 
   it("enforces executionTimeout and reports a non-zero exit as Failed", async () => {
