@@ -26,9 +26,8 @@ const files = report.testResults
 const width = Math.max(...files.slice(0, shown).map((f) => f.name.length), 0);
 console.log(`slowest test files (${Math.min(shown, files.length)} of ${files.length}):`);
 for (const f of files.slice(0, shown)) {
-  console.log(
-    `  ${(f.ms / 1000).toFixed(1).padStart(6)} s  ${f.name.padEnd(width)}${f.status === "passed" ? "" : `  (${f.status})`}`,
-  );
+  const status = f.status === "passed" ? "" : `  (${f.status})`;
+  console.log(`  ${(f.ms / 1000).toFixed(1).padStart(6)} s  ${status === "" ? f.name : f.name.padEnd(width) + status}`);
 }
 if (files.length > 0) {
   const end = Math.max(...report.testResults.map((r) => r.endTime));
