@@ -4,6 +4,7 @@ import { AwsError, type LocalAwsContext } from "../types.js";
 import type { Reachability } from "./agents/agent.js";
 import type { AgentFleet } from "./agents/fleet.js";
 import type { CommandCenter } from "./commands/center.js";
+import type { InvocationStatus } from "./commands/model.js";
 import type { DocumentStore } from "./documents/store.js";
 import type { ToolkitDocumentFile } from "./documents/toolkit.js";
 import type { ParameterStore } from "./parameters/store.js";
@@ -32,6 +33,8 @@ export interface SsmSim {
   orcaUrl(instanceId: string): Promise<string>;
   /** The most invocations of a command that ran at once. */
   peakConcurrency(commandId: string): number;
+  /** Resolves when an invocation reaches a status (InProgress, Delayed, ...): await it rather than sleep. */
+  reached(commandId: string, instanceId: string, status: InvocationStatus): Promise<void>;
   /** Resolves when every command sent so far has ended. */
   settle(): Promise<void>;
   close(): Promise<void>;
@@ -137,6 +140,7 @@ export function createSsmSim(parts: SsmSimParts): SsmSim {
     },
     orcaUrl: (instanceId) => orca.url(instanceId),
     peakConcurrency: (commandId) => center.find(commandId).peakInFlight,
+    reached: (commandId, instanceId, status) => center.reached(commandId, instanceId, status),
     settle: () => center.settle(),
     async close() {
       center.reset();

@@ -196,6 +196,20 @@ describe("Run Command with AWS-RunShellScript", () => {
     expect(await invocation(ssm, commandId, id)).toMatchObject({ Status: "Success" });
   });
 
+  it("lets a test await an invocation's status, and says so when it ended in another", async () => {
+    const { ssm, ids } = setup(1);
+    const [id = ""] = ids;
+    const commandId = await send(ssm, {
+      DocumentName: "AWS-RunShellScript",
+      InstanceIds: [id],
+      Parameters: { commands: ["true"] },
+    });
+    await ssm.reached(commandId, id, "Success");
+    expect(await invocation(ssm, commandId, id)).toMatchObject({ Status: "Success" });
+    await expect(ssm.reached(commandId, id, "Delayed")).rejects.toThrow(/ended Success before it was Delayed/);
+    await expect(ssm.reached(commandId, "i-00000000000000999", "Success")).rejects.toThrow(/was not sent to/);
+  });
+
   it("cancels a running command", async () => {
     const { ssm, ids } = setup(1);
     const [id = ""] = ids;
@@ -204,7 +218,7 @@ describe("Run Command with AWS-RunShellScript", () => {
       InstanceIds: [id],
       Parameters: { commands: ["sleep 30"] },
     });
-    await new Promise((r) => setTimeout(r, 200));
+    await ssm.reached(commandId, id, "InProgress");
     expect(await ssm.handle("CancelCommand", { CommandId: commandId })).toEqual({});
     await ssm.settle();
     expect(await invocation(ssm, commandId, id)).toMatchObject({ Status: "Cancelled" });
@@ -299,7 +313,7 @@ describe("targets, concurrency and errors", () => {
       MaxErrors: "5",
       TimeoutSeconds: 30,
     });
-    await new Promise((r) => setTimeout(r, 150));
+    await ssm.reached(commandId, d, "Delayed");
     expect(await invocation(ssm, commandId, d)).toMatchObject({ Status: "Delayed" });
     ssm.setReachability(d, "ok");
     context.advance(31_000);

@@ -101,6 +101,8 @@ export function runShell(run: ShellRun): Promise<ShellResult> {
       stop();
     };
     run.signal.addEventListener("abort", onAbort, { once: true });
+    // Cancelled while the script was being written: the listener came too late to hear it.
+    if (run.signal.aborted) onAbort();
     child.on("error", (error) => {
       stderr += `${error.message}\n`;
     });

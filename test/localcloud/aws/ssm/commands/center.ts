@@ -1,9 +1,17 @@
 import { randomUUID } from "node:crypto";
+import { EventEmitter, once } from "node:events";
 import { AwsError, type LocalAwsContext } from "../../types.js";
 import type { AgentFleet } from "../agents/fleet.js";
 import { deliverToAgent } from "./delivery.js";
 import { finalStatus, mark, pause, pending } from "./invocation-status.js";
-import { type CommandRecord, finish, type Invocation, isTerminal, type PluginResult } from "./model.js";
+import {
+  type CommandRecord,
+  finish,
+  type Invocation,
+  type InvocationStatus,
+  isTerminal,
+  type PluginResult,
+} from "./model.js";
 import { concurrencyLimit, errorLimit } from "./rates.js";
 import { runStep } from "./run-step.js";
 
@@ -31,6 +39,8 @@ export type NewCommand = Omit<
 export class CommandCenter {
   private readonly commands: CommandRecord[] = [];
   private lifetime = new AbortController();
+  /** Emits "status" whenever an invocation's status changes. */
+  private readonly changes = new EventEmitter().setMaxListeners(0);
   /** Wall-clock ms that a new invocation stays invisible to GetCommandInvocation. */
   invocationVisibilityMs = 0;
 
@@ -78,6 +88,7 @@ export class CommandCenter {
       .catch((error: unknown) => {
         for (const invocation of command.invocations) {
           finish(command, invocation, "Failed", "Failed");
+          this.changes.emit("status");
           const first = invocation.plugins[0];
           if (first) first.stderr = `local cloud: ${String(error)}`;
         }
@@ -107,6 +118,7 @@ export class CommandCenter {
     }
     // Targets never sent to (cancelled, or MaxErrors exceeded) end as Cancelled.
     for (const invocation of queue) finish(command, invocation, "Cancelled", "Cancelled");
+    this.changes.emit("status");
     await Promise.all(running);
     [command.status, command.statusDetails] = finalStatus(command);
   }
@@ -116,12 +128,16 @@ export class CommandCenter {
     const { context, fleet, orcaUrl } = this.options;
     const signal = AbortSignal.any([invocation.abort.signal, this.lifetime.signal]);
     const agent = fleet.agent(invocation.instanceId);
-    const delivery = await deliverToAgent(context, agent, command, invocation, signal);
+    const delivery = await deliverToAgent(context, agent, command, invocation, signal, () =>
+      this.changes.emit("status"),
+    );
     if (delivery !== "delivered") {
       finish(command, invocation, ...delivery);
+      this.changes.emit("status");
       return;
     }
     mark(invocation, "InProgress");
+    this.changes.emit("status");
     if (agent.latencyMs > 0) await pause(agent.latencyMs, signal);
     const steps = command.version.parsed.steps;
     const results: PluginResult[] = [];
@@ -146,6 +162,7 @@ export class CommandCenter {
     }
     const worst = results.find((r) => r.status !== "Success") ?? results[0];
     finish(command, invocation, worst?.status ?? "Success", worst?.statusDetails ?? "Success", results);
+    this.changes.emit("status");
   }
 
   cancel(command: CommandRecord, instanceIds: string[] | undefined): void {
@@ -156,6 +173,21 @@ export class CommandCenter {
     if (!instanceIds || command.invocations.every((i) => instanceIds.includes(i.instanceId))) {
       command.cancelRequested = true;
       if (command.status === "Pending" || command.status === "InProgress") command.status = "Cancelling";
+    }
+  }
+
+  /**
+   * Resolves when an invocation reaches a status (at once if it has), so that tests await the moment instead of
+   * sleeping; rejects if the invocation ends in another status first.
+   */
+  async reached(commandId: string, instanceId: string, status: InvocationStatus): Promise<void> {
+    const invocation = this.find(commandId).invocations.find((i) => i.instanceId === instanceId);
+    if (invocation === undefined) throw new Error(`command ${commandId} was not sent to ${instanceId}`);
+    while (invocation.status !== status) {
+      if (isTerminal(invocation.status)) {
+        throw new Error(`the invocation on ${instanceId} ended ${invocation.status} before it was ${status}`);
+      }
+      await once(this.changes, "status");
     }
   }
 

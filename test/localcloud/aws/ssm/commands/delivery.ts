@@ -20,6 +20,8 @@ export async function deliverToAgent(
   command: CommandRecord,
   invocation: Invocation,
   signal: AbortSignal,
+  /** Told each time the invocation is marked Delayed. */
+  onDelayed: () => void,
 ): Promise<"delivered" | Undelivered> {
   const view = context.instance(invocation.instanceId);
   if (signal.aborted) return ["Cancelled", "Cancelled"];
@@ -29,6 +31,7 @@ export async function deliverToAgent(
   const deadline = command.requested.getTime() + command.timeoutSeconds * 1000;
   while (context.instance(invocation.instanceId)?.state !== "running" || agent.reachability === "connection-lost") {
     mark(invocation, "Delayed");
+    onDelayed();
     if (signal.aborted) return ["Cancelled", "Cancelled"];
     if (context.now().getTime() >= deadline) return ["TimedOut", "DeliveryTimedOut"];
     await pause(redeliveryMs, signal);
