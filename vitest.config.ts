@@ -1,10 +1,10 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+/** The end-to-end files: they run the committed bundle (actions/dist) as GitHub's runner does. */
+const endToEnd = ["test/e2e/**/*.test.ts"];
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    // The bundle the end-to-end files run is built once, before any file starts (when it is stale).
-    globalSetup: ["test/localcloud/runner/global-setup.ts"],
     // End-to-end tests start servers and child processes; the machine has two cores.
     testTimeout: 60_000,
     hookTimeout: 60_000,
@@ -14,5 +14,17 @@ export default defineConfig({
     // would run one file at a time. `npx vitest run --maxWorkers=1` runs them one by one.
     pool: "forks",
     maxWorkers: 3,
+    projects: [
+      {
+        extends: true,
+        // vitest runs a project's globalSetup only when some of its files run: the bundle is built once, before
+        // the first end-to-end file, and never for a run of unit tests alone.
+        test: { name: "e2e", include: endToEnd, globalSetup: ["test/localcloud/runner/global-setup.ts"] },
+      },
+      {
+        extends: true,
+        test: { name: "unit", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...endToEnd] },
+      },
+    ],
   },
 });
