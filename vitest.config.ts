@@ -1,11 +1,30 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+/** The end-to-end files: they run the committed bundle (actions/dist) as GitHub's runner does. */
+const endToEnd = ["test/e2e/**/*.test.ts"];
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     // End-to-end tests start servers and child processes; the machine has two cores.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Each file runs in its own process and starts its own local cloud on port 0 (moto too), so files share no
+    // state and run side by side. Most of an end-to-end file's time is spent waiting on the action processes,
+    // moto and the AWS CLI it starts, so three files at once keep two cores busy where vitest's default (cores - 1)
+    // would run one file at a time. `npx vitest run --maxWorkers=1` runs them one by one.
     pool: "forks",
+    maxWorkers: 3,
+    projects: [
+      {
+        extends: true,
+        // vitest runs a project's globalSetup only when some of its files run: the bundle is built once, before
+        // the first end-to-end file, and never for a run of unit tests alone.
+        test: { name: "e2e", include: endToEnd, globalSetup: ["test/localcloud/runner/global-setup.ts"] },
+      },
+      {
+        extends: true,
+        test: { name: "unit", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...endToEnd] },
+      },
+    ],
   },
 });

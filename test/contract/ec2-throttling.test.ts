@@ -22,8 +22,9 @@ const describeOne = (client: EC2Client) =>
 
 describe("EC2 throttling through the SDK", () => {
   it("retries through a RequestLimitExceeded burst and succeeds", async () => {
-    // A small bucket with a quick refill keeps the test short; the SDK cannot tell it from AWS's.
-    server.throttle.configure({ ec2: { nonMutating: { capacity: 5, refillPerSecond: 20 } } });
+    // A small bucket keeps the test short; the SDK cannot tell it from AWS's. The refill stays slow enough that the
+    // 15 calls outrun it even when a loaded machine spreads them over seconds (at 20 a second they did not).
+    server.throttle.configure({ ec2: { nonMutating: { capacity: 5, refillPerSecond: 2 } } });
     const client = ec2Client(server.url, 10);
     const answers = await Promise.all(Array.from({ length: 15 }, () => describeOne(client)));
     client.destroy();

@@ -10,7 +10,6 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadRegistry } from "../../actions/lib/core/registry/load.js";
 import { type LocalCloud, startLocalCloud } from "../localcloud/index.js";
-import { ensureBundle } from "../localcloud/runner/bundle.js";
 import { githubEvent } from "../localcloud/runner/events.js";
 import { repoPath } from "../localcloud/runner/paths.js";
 import { runAction } from "../localcloud/runner/run-action.js";
@@ -33,7 +32,6 @@ let englishDir: string;
 let waiting: string;
 
 beforeAll(async () => {
-  await ensureBundle();
   const registry = await loadRegistry(repoPath("clinics"));
   const first = registry.clinics.find((loaded) => loaded.clinic.status === "active");
   if (first === undefined) throw new Error("the example registry has no active clinic");

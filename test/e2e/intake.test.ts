@@ -5,7 +5,6 @@ import { validateClinicText } from "../../actions/lib/core/registry/validate-tex
 import { marker } from "../../actions/lib/core/render/markdown.js";
 import type { AuthorAssociation } from "../localcloud/github/store.js";
 import { type LocalCloud, startLocalCloud } from "../localcloud/index.js";
-import { ensureBundle } from "../localcloud/runner/bundle.js";
 import { githubEvent } from "../localcloud/runner/events.js";
 import { repoPath } from "../localcloud/runner/paths.js";
 import { runAction } from "../localcloud/runner/run-action.js";
@@ -19,9 +18,7 @@ import { formBody } from "../unit/intake/fixtures.js";
 const requestLabel = "clinic-request";
 let cloud: LocalCloud;
 
-// Building the bundle (when a source changed) takes a few minutes on two cores.
 beforeAll(async () => {
-  await ensureBundle();
   cloud = await startLocalCloud({ clinicsDir: repoPath("clinics") });
 }, 600_000);
 

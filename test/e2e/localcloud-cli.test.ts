@@ -293,3 +293,48 @@ describe("npm run localcloud, driven by the AWS CLI and curl", () => {
     expect(await listening(githubPort)).toBe(false);
   });
 });
+
+describe("npm run localcloud, stopped by npm's pid", () => {
+  it("says what runs where, and stops both servers when SIGTERM reaches npm", {
+    timeout: startupMs + 30_000,
+  }, async () => {
+    const awsPort = await freePort();
+    const githubPort = await freePort();
+    const npm = spawn(
+      "npm",
+      ["run", "localcloud", "--", "--aws-port", String(awsPort), "--github-port", String(githubPort)],
+      {
+        cwd: repoRoot,
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true,
+      },
+    );
+    try {
+      const printed = await readyOutput(npm);
+      expect(printed).toContain("The simulated instances report Ubuntu 22.04");
+      expect(printed).toMatch(/AWS-RunShellScript commands run on this host \(.+\) as \S+/);
+      expect(await listening(awsPort)).toBe(true);
+      const exited = new Promise<void>((resolve) => npm.once("exit", () => resolve()));
+      // Only npm's own process is signalled, as `kill <pid>` does: not its process group.
+      npm.kill("SIGTERM");
+      await Promise.race([exited, delay(15_000)]);
+      // The server process outlives npm by the time it takes to close its sockets.
+      for (
+        let waited = 0;
+        waited < 10_000 && ((await listening(awsPort)) || (await listening(githubPort)));
+        waited += 250
+      )
+        await delay(250);
+      expect(await listening(awsPort)).toBe(false);
+      expect(await listening(githubPort)).toBe(false);
+    } finally {
+      if (npm.pid !== undefined) {
+        try {
+          process.kill(-npm.pid, "SIGKILL");
+        } catch {
+          // Already gone with its group.
+        }
+      }
+    }
+  });
+});

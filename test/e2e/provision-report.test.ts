@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { marker } from "../../actions/lib/core/render/markdown.js";
 import { type LocalCloud, startLocalCloud } from "../localcloud/index.js";
-import { ensureBundle } from "../localcloud/runner/bundle.js";
 import { githubEvent } from "../localcloud/runner/events.js";
 import { runAction } from "../localcloud/runner/run-action.js";
 import { awsView, exampleClinics, exampleFleet, seedGoldenAmi, writeWorkspace } from "./provision-world.js";
@@ -19,7 +18,6 @@ function commentsOn(issueNumber: number): string[] {
 const bundleTimeoutMs = 600_000;
 
 beforeAll(async () => {
-  await ensureBundle();
   cloud = await startLocalCloud();
   cloud.aws.ec2.setBootDelay(50);
   await seedGoldenAmi(cloud.aws, awsView(cloud.aws));

@@ -12,7 +12,6 @@ import { tagKeys } from "../../actions/lib/core/instance-tags.js";
 import type { Clinic } from "../../actions/lib/core/registry/schema.js";
 import { launchRequest } from "../../actions/lib/flows/provision/launch-request.js";
 import { type LocalCloud, startLocalCloud } from "../localcloud/index.js";
-import { ensureBundle } from "../localcloud/runner/bundle.js";
 import { githubEvent } from "../localcloud/runner/events.js";
 import { type ActionRun, killRunningActions, runAction } from "../localcloud/runner/run-action.js";
 import {
@@ -33,7 +32,6 @@ let examples: Clinic[];
 const bundleTimeoutMs = 600_000;
 
 beforeAll(async () => {
-  await ensureBundle();
   cloud = await startLocalCloud();
   view = awsView(cloud.aws);
   examples = await exampleClinics();

@@ -2,7 +2,6 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBundle } from "../localcloud/runner/bundle.js";
 import { githubEvent } from "../localcloud/runner/events.js";
 import { repoPath } from "../localcloud/runner/paths.js";
 import { runAction } from "../localcloud/runner/run-action.js";
@@ -12,7 +11,6 @@ import { runAction } from "../localcloud/runner/run-action.js";
 let workspace: string;
 
 beforeAll(async () => {
-  await ensureBundle();
   // A checkout whose registry has a bad window (two bad times) and an unknown subnet in one file, an unquoted code in another.
   workspace = mkdtempSync(join(tmpdir(), "validate-e2e-"));
   cpSync(repoPath("clinics"), join(workspace, "clinics"), { recursive: true });

@@ -1,9 +1,12 @@
 /**
  * `npm run localcloud -- --aws-port 4566 --github-port 4567 [--clinics DIR]`: both endpoints in the foreground,
- * the environment to export printed, a clean stop on SIGINT or SIGTERM.
+ * the environment to export printed, a clean stop on SIGINT, SIGTERM or SIGHUP. package.json starts it with
+ * `exec node --import tsx`, so that npm's own process signals this one directly: through tsx's CLI, a wrapper
+ * process between them, SIGTERM to npm left the servers running.
  */
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { bannerLines } from "./banner.js";
 import { startLocalCloud } from "./index.js";
 
 const port = z.coerce.number().int().min(0).max(65_535);
@@ -33,10 +36,7 @@ const cloud = await startLocalCloud({
 });
 
 for (const [key, value] of Object.entries(cloud.env)) console.log(`export ${key}=${shellQuote(value)}`);
-console.log(
-  `# ${cloud.fleet.size} clinic instances running; AWS admin at ${cloud.aws.url}/_localcloud/, GitHub's at ${cloud.github.url}/_localcloud/`,
-);
-console.log("# Ctrl-C stops both endpoints.");
+for (const line of bannerLines(cloud)) console.log(line);
 
 let stopping = false;
 const stop = (signal: NodeJS.Signals) => {
@@ -53,6 +53,8 @@ const stop = (signal: NodeJS.Signals) => {
 };
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
+// A closed terminal: the servers go with it.
+process.on("SIGHUP", stop);
 
 function shellQuote(value: string): string {
   return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replaceAll("'", `'"'"'`)}'`;

@@ -74,6 +74,7 @@ export async function startAwsServer(options: AwsServerOptions = {}): Promise<Aw
       if (call.protocol === "ec2") throttle.admitEc2(call.operation, call.input);
       else throttle.admitSsm();
       const output = await services[call.protocol].handle(call.operation, call.input);
+      if (ledger.losesAnswer(call.operation)) throw lostAnswer(call.protocol);
       answer = call.protocol === "ec2" ? ec2Success(String(output)) : ssmSuccess(output);
     } catch (error) {
       answer = errorAnswer(call.protocol, error);
@@ -85,8 +86,8 @@ export async function startAwsServer(options: AwsServerOptions = {}): Promise<Aw
   async function onRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? "/", "http://localhost");
     const body = await readBody(request);
-    if (url.pathname.startsWith("/_localcloud/")) {
-      const segments = url.pathname.slice("/_localcloud/".length).split("/").filter(Boolean).map(decodeURIComponent);
+    if (url.pathname === "/_localcloud" || url.pathname.startsWith("/_localcloud/")) {
+      const segments = url.pathname.slice("/_localcloud".length).split("/").filter(Boolean).map(decodeURIComponent);
       const admin = await adminBody(body).then(
         (parsed) =>
           answerAdmin(
@@ -163,12 +164,24 @@ function missingCredentials(protocol: Protocol): AwsError {
     : new AwsError("MissingAuthenticationTokenException", "Missing Authentication Token", 400);
 }
 
+/** The effect happened but the answer did not arrive: what a client sees is AWS's own internal error. */
+function lostAnswer(protocol: Protocol): AwsError {
+  return new AwsError(
+    internalErrorCode(protocol),
+    "An internal error has occurred (the local cloud performed the call and lost its answer)",
+    500,
+  );
+}
+
 function errorAnswer(protocol: Protocol, error: unknown): WireAnswer {
   if (error instanceof AwsError) return wireError(protocol, error.code, error.message, error.status);
   if (error instanceof SyntaxError) return wireError(protocol, "SerializationException", error.message, 400);
   console.error("local AWS endpoint: unexpected error", error);
-  const code = protocol === "ec2" ? "InternalError" : "InternalServerError";
-  return wireError(protocol, code, "An internal error has occurred", 500);
+  return wireError(protocol, internalErrorCode(protocol), "An internal error has occurred", 500);
+}
+
+function internalErrorCode(protocol: Protocol): string {
+  return protocol === "ec2" ? "InternalError" : "InternalServerError";
 }
 
 function send(response: ServerResponse, answer: WireAnswer): void {

@@ -44,10 +44,20 @@ export interface AdminRequest {
   body: unknown;
 }
 
+/** One admin route, as GET /_localcloud/ lists it: `{ method: "PUT", path: "ec2/boot-delay", does: "…" }`. */
+export interface AdminRouteDoc {
+  method: "GET" | "PUT" | "POST" | "DELETE";
+  /** Below /_localcloud/; `{id}` stands for an instance id. */
+  path: string;
+  does: string;
+}
+
 export interface ServiceModule {
   /** Answers one operation; throws AwsError for AWS's errors. EC2 returns its XML document, SSM its JSON object. */
   handle(operation: string, input: Record<string, unknown>): Promise<unknown>;
   /** Answers admin requests routed to it, or undefined when the route is not its own. */
   admin?(request: AdminRequest): Promise<unknown | undefined>;
+  /** The admin routes `admin` answers, for the list at GET /_localcloud/. */
+  adminRoutes?: readonly AdminRouteDoc[];
   reset(): void;
 }

@@ -12,17 +12,41 @@ export interface FailurePlan {
 const secondaryLimit =
   "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.";
 
-/** The failures still to be served, in order. */
+/** Answers lost after the effect: the request is carried out, then answered with a server error. */
+export interface LostAnswerPlan {
+  /** A route template (`POST /repos/{owner}/{repo}/issues/{issue_number}/comments`); any route when left out. */
+  route?: string | undefined;
+  /** How many answers are lost; 1 when left out. */
+  count?: number | undefined;
+  /** The status answered instead; 500 when left out. */
+  status?: 500 | 502 | 503 | undefined;
+}
+
+/** The failures still to be served, in order, and the answers still to lose. */
 export class Faults {
   private readonly pending: { status: FailurePlan["status"]; retryAfter: number }[] = [];
+  private readonly lost: { route: string | undefined; status: 500 | 502 | 503 }[] = [];
 
   plan(plan: FailurePlan): void {
     for (let i = 0; i < (plan.count ?? 1); i++)
       this.pending.push({ status: plan.status, retryAfter: plan.retryAfter ?? 1 });
   }
 
+  loseAnswers(plan: LostAnswerPlan): void {
+    for (let i = 0; i < (plan.count ?? 1); i++) this.lost.push({ route: plan.route, status: plan.status ?? 500 });
+  }
+
   clear(): void {
     this.pending.length = 0;
+    this.lost.length = 0;
+  }
+
+  /** The error that replaces a successful answer of `route`, its effect kept, if a lost answer is planned for it. */
+  lostAnswer(route: string): GithubError | undefined {
+    const index = this.lost.findIndex((l) => l.route === undefined || l.route === route);
+    if (index === -1) return undefined;
+    const [lost] = this.lost.splice(index, 1);
+    return lost === undefined ? undefined : serverError(lost.status);
   }
 
   /** The error the next request gets, if one is planned. */
@@ -32,6 +56,10 @@ export class Faults {
     if (failure.status === 403 || failure.status === 429) {
       return new GithubError(failure.status, secondaryLimit, undefined, { "retry-after": String(failure.retryAfter) });
     }
-    return new GithubError(failure.status, failure.status === 500 ? "Server Error" : "Service Unavailable");
+    return serverError(failure.status);
   }
+}
+
+function serverError(status: 500 | 502 | 503): GithubError {
+  return new GithubError(status, status === 500 ? "Server Error" : "Service Unavailable");
 }

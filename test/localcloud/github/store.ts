@@ -110,6 +110,14 @@ export class GithubStore {
     return user;
   }
 
+  /** Creates the user, or changes an existing one's type and association (the admin interface's users). */
+  putUser(login: string, type: UserRecord["type"], association: AuthorAssociation): UserRecord {
+    const user = this.addUser(login, type, association);
+    user.type = type;
+    user.association = association;
+    return user;
+  }
+
   user(login: string): UserRecord {
     return this.users.get(login) ?? this.addUser(login);
   }

@@ -1,8 +1,6 @@
 import { execFile, spawn } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { open, readdir, readFile, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { repoPath, repoRoot } from "./paths.js";
 import { killGroup } from "./processes.js";
@@ -11,23 +9,14 @@ import { killGroup } from "./processes.js";
 const source = /\.(ts|yml|json)$/;
 
 /**
- * Builds actions/dist once when it is missing or older than the sources. Test files run in parallel processes, so a
- * lock file (created exclusively, holding the holder's pid) makes the others wait and then find the bundle fresh.
+ * Builds actions/dist when it is missing or older than the sources. The test suite calls it once, from vitest's
+ * globalSetup, before any test file runs; the demo and the benchmarks call it once at their start. Nothing else
+ * builds, so no two builds ever race and no lock is needed.
  */
 export async function ensureBundle(): Promise<"fresh" | "built"> {
-  // The lock is taken even when the bundle looks fresh: another process may be half way through writing it.
-  const lock = join(
-    tmpdir(),
-    `orca-fleet-bundle-${createHash("sha1").update(repoRoot).digest("hex").slice(0, 12)}.lock`,
-  );
-  await acquire(lock);
-  try {
-    if (!(await isStale())) return "fresh";
-    await build();
-    return "built";
-  } finally {
-    await rm(lock, { force: true });
-  }
+  if (!(await isStale())) return "fresh";
+  await build();
+  return "built";
 }
 
 /**
@@ -70,36 +59,6 @@ async function newestSource(dir: string): Promise<number> {
     }
   }
   return newest;
-}
-
-async function acquire(lock: string): Promise<void> {
-  for (;;) {
-    try {
-      const handle = await open(lock, "wx");
-      await handle.writeFile(String(process.pid));
-      await handle.close();
-      return;
-    } catch (error) {
-      if (!(error instanceof Error && "code" in error && error.code === "EEXIST")) throw error;
-    }
-    if (!(await holderAlive(lock))) {
-      await rm(lock, { force: true });
-      continue;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
-/** A lock whose process has died (a killed test run) is stale. */
-async function holderAlive(lock: string): Promise<boolean> {
-  const pid = Number((await readFile(lock, "utf8").catch(() => "")).trim());
-  if (!Number.isInteger(pid) || pid <= 0) return true; // being written right now
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function build(): Promise<void> {

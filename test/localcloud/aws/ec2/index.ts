@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { XmlFields } from "../http/xml.js";
 import {
   type AdminRequest,
+  type AdminRouteDoc,
   AwsError,
   type InstanceStateName,
   type LocalAwsContext,
@@ -132,6 +133,7 @@ export function createEc2Service(context: LocalAwsContext, store: Ec2Store): Ser
     async admin(request) {
       return ec2Admin(sim, request);
     },
+    adminRoutes: ec2AdminRoutes,
     reset() {
       store.reset();
       settings.bootDelayMs = defaultBootDelayMs;
@@ -148,6 +150,16 @@ const imageSchema = z.strictObject({
 const stateSchema = z.strictObject({
   state: z.enum(["pending", "running", "stopping", "stopped", "shutting-down", "terminated"]),
 });
+
+const ec2AdminRoutes: readonly AdminRouteDoc[] = [
+  { method: "PUT", path: "ec2/boot-delay", does: "how long a new instance stays pending: { ms }" },
+  {
+    method: "POST",
+    path: "ec2/images",
+    does: "registers an image owned by the account: { name, description?, tags? }",
+  },
+  { method: "PUT", path: "ec2/instances/{id}/state", does: "sets an instance's state: { state }" },
+];
 
 /** Admin routes under /_localcloud/ec2/: boot delay, golden images, instance states. */
 function ec2Admin(sim: Ec2Sim, request: AdminRequest): unknown | undefined {

@@ -16,12 +16,22 @@ export const failureSchema = z.strictObject({
 });
 export type FailureSettings = z.input<typeof failureSchema>;
 
+/** Answers lost after the effect: the call is performed, then answered with an internal error (HTTP 500). */
+export const lostAnswerSchema = z.strictObject({
+  /** One operation's answers; without it, the next calls' of any operation. */
+  operation: z.string().min(1).optional(),
+  count: z.number().int().positive().default(1),
+});
+export type LostAnswerSettings = z.input<typeof lostAnswerSchema>;
+
 export interface Timing {
   calls: number;
   totalMs: number;
   maxMs: number;
   lastMs: number;
 }
+
+const anyOperation = "*";
 
 interface PendingFailure {
   code: string;
@@ -37,6 +47,8 @@ export class CallLedger {
   private defaultLatencyMs = 0;
   private readonly latencyByOperation = new Map<string, number>();
   private readonly failures = new Map<string, PendingFailure>();
+  /** Answers still to lose, per operation; `*` for any operation. */
+  private readonly lostAnswers = new Map<string, number>();
 
   count(operation: string): void {
     this.counted.set(operation, (this.counted.get(operation) ?? 0) + 1);
@@ -84,6 +96,25 @@ export class CallLedger {
     throw new AwsError(failure.code, failure.message, failure.status);
   }
 
+  /** Loses the answers of the next `count` calls (of one operation, or of any): they take effect, then fail. */
+  loseNextAnswers(settings: LostAnswerSettings): void {
+    const { operation, count } = lostAnswerSchema.parse(settings);
+    const key = operation ?? anyOperation;
+    this.lostAnswers.set(key, (this.lostAnswers.get(key) ?? 0) + count);
+  }
+
+  /** Whether this call's answer, its effect already done, is to be lost; the call uses up one planned loss. */
+  losesAnswer(operation: string): boolean {
+    for (const key of [operation, anyOperation]) {
+      const remaining = this.lostAnswers.get(key) ?? 0;
+      if (remaining === 0) continue;
+      if (remaining === 1) this.lostAnswers.delete(key);
+      else this.lostAnswers.set(key, remaining - 1);
+      return true;
+    }
+    return false;
+  }
+
   resetCounts(): void {
     this.counted.clear();
     this.timed.clear();
@@ -94,5 +125,6 @@ export class CallLedger {
     this.defaultLatencyMs = 0;
     this.latencyByOperation.clear();
     this.failures.clear();
+    this.lostAnswers.clear();
   }
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { notFound, validationFailed } from "../errors.js";
+import { refuseLongBody } from "./body-limit.js";
 
 /** The repository prefix of every route this server answers. */
 export const repoPath = "/repos/{owner}/{repo}";
@@ -11,10 +12,15 @@ export function intParam(params: Record<string, string>, name: string): number {
   return value;
 }
 
-/** Parses a request body; a wrong body is GitHub's 422 Validation Failed naming the field. */
+/** Parses a request body; a wrong body, or a `body` text over GitHub's limit, is GitHub's 422 naming the field. */
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown, resource: string): z.output<S> {
   const result = schema.safeParse(body ?? {});
-  if (result.success) return result.data;
+  if (result.success) {
+    // Issues, pull requests and comments keep their text in `body`, which GitHub caps.
+    const text = valueAt(result.data, ["body"]);
+    if (typeof text === "string") refuseLongBody(text, resource);
+    return result.data;
+  }
   const path = result.error.issues[0]?.path ?? [];
   const missing = valueAt(body, path) === undefined;
   throw validationFailed({ resource, field: path.join("."), code: missing ? "missing_field" : "invalid" });

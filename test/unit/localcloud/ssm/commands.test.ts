@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { parseResultLine } from "../../../../actions/lib/core/result-line.js";
+import { agentUser } from "../../../localcloud/aws/ssm/agents/agent-user.js";
+import { scratchDir } from "../../../localcloud/aws/ssm/agents/shell.js";
 import { createSsmService } from "../../../localcloud/aws/ssm/index.js";
 import { fakeContext, instanceIdOf } from "./fake-context.js";
 
@@ -89,6 +91,26 @@ describe("Run Command with AWS-RunShellScript", () => {
     expect(result).toMatchObject({ Status: "Success", ResponseCode: 0, StandardErrorContent: "oops\n" });
   });
 
+  it("runs scripts as an unprivileged user in the instance's own scratch folder, never as root", async () => {
+    const { ssm, ids } = setup(1);
+    const [id = ""] = ids;
+    const commandId = await send(ssm, {
+      DocumentName: "AWS-RunShellScript",
+      InstanceIds: [id],
+      Parameters: {
+        commands: ["id -u", "pwd", "echo kept > disk.txt && cat disk.txt", "touch /etc/orca-fleet-x || echo refused"],
+      },
+    });
+    await ssm.settle();
+    const result = await invocation(ssm, commandId, id);
+    const [uid, cwd, written, etc] = result.StandardOutputContent.trim().split("\n");
+    expect(Number(uid)).not.toBe(0);
+    expect(Number(uid)).toBe(agentUser().uid);
+    expect(cwd).toBe(scratchDir(id));
+    expect(written).toBe("kept");
+    expect(etc).toBe("refused");
+  });
+
   it("enforces executionTimeout and reports a non-zero exit as Failed", async () => {
     const { ssm, ids } = setup(2);
     const [a = "", b = ""] = ids;
@@ -174,6 +196,20 @@ describe("Run Command with AWS-RunShellScript", () => {
     expect(await invocation(ssm, commandId, id)).toMatchObject({ Status: "Success" });
   });
 
+  it("lets a test await an invocation's status, and says so when it ended in another", async () => {
+    const { ssm, ids } = setup(1);
+    const [id = ""] = ids;
+    const commandId = await send(ssm, {
+      DocumentName: "AWS-RunShellScript",
+      InstanceIds: [id],
+      Parameters: { commands: ["true"] },
+    });
+    await ssm.reached(commandId, id, "Success");
+    expect(await invocation(ssm, commandId, id)).toMatchObject({ Status: "Success" });
+    await expect(ssm.reached(commandId, id, "Delayed")).rejects.toThrow(/ended Success before it was Delayed/);
+    await expect(ssm.reached(commandId, "i-00000000000000999", "Success")).rejects.toThrow(/was not sent to/);
+  });
+
   it("cancels a running command", async () => {
     const { ssm, ids } = setup(1);
     const [id = ""] = ids;
@@ -182,7 +218,7 @@ describe("Run Command with AWS-RunShellScript", () => {
       InstanceIds: [id],
       Parameters: { commands: ["sleep 30"] },
     });
-    await new Promise((r) => setTimeout(r, 200));
+    await ssm.reached(commandId, id, "InProgress");
     expect(await ssm.handle("CancelCommand", { CommandId: commandId })).toEqual({});
     await ssm.settle();
     expect(await invocation(ssm, commandId, id)).toMatchObject({ Status: "Cancelled" });
@@ -277,7 +313,7 @@ describe("targets, concurrency and errors", () => {
       MaxErrors: "5",
       TimeoutSeconds: 30,
     });
-    await new Promise((r) => setTimeout(r, 150));
+    await ssm.reached(commandId, d, "Delayed");
     expect(await invocation(ssm, commandId, d)).toMatchObject({ Status: "Delayed" });
     ssm.setReachability(d, "ok");
     context.advance(31_000);

@@ -1,18 +1,19 @@
 import { randomUUID } from "node:crypto";
+import { EventEmitter, once } from "node:events";
 import { AwsError, type LocalAwsContext } from "../../types.js";
 import type { AgentFleet } from "../agents/fleet.js";
-import { runShell } from "../agents/shell.js";
-import { answerToolkitDocument } from "../agents/toolkit-answers.js";
-import { renderRunCommand, stepInput } from "../documents/content.js";
+import { deliverToAgent } from "./delivery.js";
+import { finalStatus, mark, pause, pending } from "./invocation-status.js";
 import {
   type CommandRecord,
-  type CommandStatus,
   finish,
   type Invocation,
+  type InvocationStatus,
   isTerminal,
   type PluginResult,
 } from "./model.js";
 import { concurrencyLimit, errorLimit } from "./rates.js";
+import { runStep } from "./run-step.js";
 
 export interface CommandCenterOptions {
   context: LocalAwsContext;
@@ -35,59 +36,11 @@ export type NewCommand = Omit<
   | "invocations"
 > & { instances: { instanceId: string; name: string }[] };
 
-// How often a Delayed invocation looks again for its agent.
-const redeliveryMs = 100;
-
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    timer.unref();
-    signal.addEventListener("abort", done, { once: true });
-  });
-}
-
-function pending(name: string): PluginResult {
-  return {
-    name,
-    status: "Pending",
-    statusDetails: "Pending",
-    responseCode: -1,
-    stdout: "",
-    stderr: "",
-    started: undefined,
-    ended: undefined,
-  };
-}
-
-/** A non-terminal status, shown on the invocation and on each plugin that has not ended. */
-function mark(invocation: Invocation, status: "Delayed" | "InProgress"): void {
-  invocation.status = status;
-  invocation.statusDetails = status;
-  for (const plugin of invocation.plugins) {
-    if (!isTerminal(plugin.status)) [plugin.status, plugin.statusDetails] = [status, status];
-  }
-}
-
-/** The command's status once every invocation ended, after AWS's "Understanding command statuses". */
-function finalStatus(command: CommandRecord): [CommandStatus, string] {
-  const budget = errorLimit(command.maxErrors, command.invocations.length);
-  if (command.cancelRequested) return ["Cancelled", "Cancelled"];
-  if (command.invocations.length === 0)
-    return ["Success", command.targets.length > 0 ? "No Instances In Tag" : "Success"];
-  if (command.errorCount > budget) return ["Failed", "Failed"];
-  if (command.deliveryTimedOutCount > budget) return ["TimedOut", "Delivery Timed Out"];
-  if (command.invocations.every((i) => i.status === "Success")) return ["Success", "Success"];
-  return ["Failed", "Incomplete"];
-}
-
 export class CommandCenter {
   private readonly commands: CommandRecord[] = [];
   private lifetime = new AbortController();
+  /** Emits "status" whenever an invocation's status changes. */
+  private readonly changes = new EventEmitter().setMaxListeners(0);
   /** Wall-clock ms that a new invocation stays invisible to GetCommandInvocation. */
   invocationVisibilityMs = 0;
 
@@ -135,6 +88,7 @@ export class CommandCenter {
       .catch((error: unknown) => {
         for (const invocation of command.invocations) {
           finish(command, invocation, "Failed", "Failed");
+          this.changes.emit("status");
           const first = invocation.plugins[0];
           if (first) first.stderr = `local cloud: ${String(error)}`;
         }
@@ -164,122 +118,51 @@ export class CommandCenter {
     }
     // Targets never sent to (cancelled, or MaxErrors exceeded) end as Cancelled.
     for (const invocation of queue) finish(command, invocation, "Cancelled", "Cancelled");
+    this.changes.emit("status");
     await Promise.all(running);
     [command.status, command.statusDetails] = finalStatus(command);
   }
 
+  /** One invocation: delivered to its agent (or not), then its steps in order until one does not succeed. */
   private async deliver(command: CommandRecord, invocation: Invocation): Promise<void> {
-    const { context, fleet } = this.options;
+    const { context, fleet, orcaUrl } = this.options;
     const signal = AbortSignal.any([invocation.abort.signal, this.lifetime.signal]);
     const agent = fleet.agent(invocation.instanceId);
-    const view = context.instance(invocation.instanceId);
-    if (signal.aborted) {
-      finish(command, invocation, "Cancelled", "Cancelled");
+    const delivery = await deliverToAgent(context, agent, command, invocation, signal, () =>
+      this.changes.emit("status"),
+    );
+    if (delivery !== "delivered") {
+      finish(command, invocation, ...delivery);
+      this.changes.emit("status");
       return;
-    }
-    if (!view || view.state === "terminated" || agent.reachability === "undeliverable") {
-      finish(command, invocation, "Failed", "Undeliverable");
-      return;
-    }
-    if (agent.reachability === "delivery-timeout") {
-      finish(command, invocation, "TimedOut", "DeliveryTimedOut");
-      return;
-    }
-    const deadline = command.requested.getTime() + command.timeoutSeconds * 1000;
-    // An offline agent (stopped instance, lost connection) picks the command up when it comes back, if in time.
-    while (context.instance(invocation.instanceId)?.state !== "running" || agent.reachability === "connection-lost") {
-      mark(invocation, "Delayed");
-      if (signal.aborted) {
-        finish(command, invocation, "Cancelled", "Cancelled");
-        return;
-      }
-      if (context.now().getTime() >= deadline) {
-        finish(command, invocation, "TimedOut", "DeliveryTimedOut");
-        return;
-      }
-      await pause(redeliveryMs, signal);
     }
     mark(invocation, "InProgress");
+    this.changes.emit("status");
     if (agent.latencyMs > 0) await pause(agent.latencyMs, signal);
+    const steps = command.version.parsed.steps;
     const results: PluginResult[] = [];
-    for (const [index, step] of command.version.parsed.steps.entries()) {
-      const started = context.now();
-      const base = { name: step.name, started, stdout: "", stderr: "" };
-      if (signal.aborted) {
-        results.push({ ...base, status: "Cancelled", statusDetails: "Cancelled", responseCode: -1, ended: started });
-      } else if (agent.reachability === "slow") {
-        results.push({
-          ...base,
-          status: "TimedOut",
-          statusDetails: "ExecutionTimedOut",
-          responseCode: -1,
-          ended: context.now(),
-        });
-      } else if (command.toolkit !== undefined) {
-        const run = answerToolkitDocument(
-          command.toolkit,
-          invocation.instanceId,
-          agent.orca,
-          command.parameters,
-          started,
-        );
-        agent.orca = run.orca;
-        const ok = run.exitCode === 0;
-        results.push({
-          ...base,
-          stdout: run.stdout,
-          status: ok ? "Success" : "Failed",
-          statusDetails: ok ? "Success" : "Failed",
-          responseCode: run.exitCode,
-          ended: context.now(),
-        });
-      } else if (step.action === "aws:runShellScript") {
-        const shell = await runShell({
-          script: renderRunCommand(step, command.parameters),
-          instanceId: invocation.instanceId,
-          region: context.region,
-          workingDirectory: stepInput(step, "workingDirectory", command.parameters),
-          timeoutSeconds: Number(stepInput(step, "timeoutSeconds", command.parameters) ?? "3600"),
-          env: { ORCA_URL: await this.options.orcaUrl(invocation.instanceId) },
-          signal,
-        });
-        const [status, details] = shell.cancelled
-          ? (["Cancelled", "Cancelled"] as const)
-          : shell.timedOut
-            ? (["TimedOut", "ExecutionTimedOut"] as const)
-            : shell.exitCode === 0
-              ? (["Success", "Success"] as const)
-              : (["Failed", "Failed"] as const);
-        results.push({
-          ...base,
-          stdout: shell.stdout,
-          stderr: shell.stderr,
-          status,
-          statusDetails: details,
-          responseCode: shell.timedOut || shell.cancelled ? -1 : shell.exitCode,
-          ended: context.now(),
-        });
-      } else {
-        results.push({
-          ...base,
-          stderr: `The local cloud's agent runs aws:runShellScript steps only, not ${step.action}.`,
-          status: "Failed",
-          statusDetails: "Failed",
-          responseCode: 1,
-          ended: context.now(),
-        });
-      }
-      const last = results[index];
+    for (const [index, step] of steps.entries()) {
+      const result = await runStep({
+        context,
+        agent,
+        command,
+        instanceId: invocation.instanceId,
+        step,
+        signal,
+        orcaUrl,
+      });
+      results.push(result);
       // A failed step ends the document; the steps after it are not run.
-      if (last && last.status !== "Success") {
-        for (const rest of command.version.parsed.steps.slice(index + 1)) {
-          results.push({ ...pending(rest.name), status: last.status, statusDetails: last.statusDetails });
+      if (result.status !== "Success") {
+        for (const rest of steps.slice(index + 1)) {
+          results.push({ ...pending(rest.name), status: result.status, statusDetails: result.statusDetails });
         }
         break;
       }
     }
     const worst = results.find((r) => r.status !== "Success") ?? results[0];
     finish(command, invocation, worst?.status ?? "Success", worst?.statusDetails ?? "Success", results);
+    this.changes.emit("status");
   }
 
   cancel(command: CommandRecord, instanceIds: string[] | undefined): void {
@@ -290,6 +173,21 @@ export class CommandCenter {
     if (!instanceIds || command.invocations.every((i) => instanceIds.includes(i.instanceId))) {
       command.cancelRequested = true;
       if (command.status === "Pending" || command.status === "InProgress") command.status = "Cancelling";
+    }
+  }
+
+  /**
+   * Resolves when an invocation reaches a status (at once if it has), so that tests await the moment instead of
+   * sleeping; rejects if the invocation ends in another status first.
+   */
+  async reached(commandId: string, instanceId: string, status: InvocationStatus): Promise<void> {
+    const invocation = this.find(commandId).invocations.find((i) => i.instanceId === instanceId);
+    if (invocation === undefined) throw new Error(`command ${commandId} was not sent to ${instanceId}`);
+    while (invocation.status !== status) {
+      if (isTerminal(invocation.status)) {
+        throw new Error(`the invocation on ${instanceId} ended ${invocation.status} before it was ${status}`);
+      }
+      await once(this.changes, "status");
     }
   }
 
