@@ -33,7 +33,7 @@ export async function applyMode(
         ssm: aws.ssm,
         clock: systemClock,
         sleep: realSleep,
-        log: core.info,
+        log: core,
         concurrency: inputs.concurrency,
         waitTimeoutMs: inputs.waitTimeoutMinutes * 60_000,
         waitIntervalMs,

@@ -1,6 +1,6 @@
 import * as github from "@actions/github";
 import { z } from "zod";
-import type { RepoRef } from "../lib/flows/provision/merged-pull-request.js";
+import type { RepoRef } from "../lib/adapters/github/repo-ref.js";
 
 const pullRequestEvent = z.looseObject({ pull_request: z.looseObject({ number: z.number().int().positive() }) });
 

@@ -1,5 +1,6 @@
 import * as core from "@actions/core";
 import { z } from "zod";
+import { createInputReader, optional, readRegistryFolder, readToken } from "../lib/core/inputs.js";
 import { regions } from "../lib/core/registry/schema.js";
 
 /** The provision action's settings, each validated and named after its input. */
@@ -17,27 +18,19 @@ export interface ProvisionInputs {
 
 const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max);
 
-function read<T>(name: string, schema: z.ZodType<T>, expected: string): T {
-  const raw = core.getInput(name);
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new Error(`input "${name}" is "${raw}"; expected ${expected}`);
-  return parsed.data;
-}
-
 export function getInputs(): ProvisionInputs {
-  const token = read("token", z.string().min(1), "a GitHub token (the default, github.token, will do)");
-  core.setSecret(token);
-  const region = read(
+  const input = createInputReader(core);
+  const region = input.read(
     "region",
-    z.union([z.literal("").transform(() => undefined), z.enum(regions)]),
+    optional(z.enum(regions)),
     `empty (use fleet.yml) or one of ${regions.join(", ")}`,
   );
   return {
-    mode: read("mode", z.enum(["plan", "apply"]), "plan or apply"),
-    clinics: read("clinics", z.string().min(1), "the registry folder, e.g. clinics"),
-    token,
+    mode: input.read("mode", z.enum(["plan", "apply"]), "plan or apply"),
+    clinics: readRegistryFolder(input),
+    token: readToken(input),
     ...(region === undefined ? {} : { region }),
-    waitTimeoutMinutes: read("wait-timeout-minutes", positiveInt(120), "whole minutes from 1 to 120"),
-    concurrency: read("concurrency", positiveInt(16), "a whole number from 1 to 16"),
+    waitTimeoutMinutes: input.read("wait-timeout-minutes", positiveInt(120), "whole minutes from 1 to 120"),
+    concurrency: input.read("concurrency", positiveInt(16), "a whole number from 1 to 16"),
   };
 }

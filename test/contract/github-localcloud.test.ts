@@ -4,6 +4,7 @@ import { createAwsClients } from "../../actions/lib/adapters/aws/clients.js";
 import { readInventory } from "../../actions/lib/adapters/aws/ec2-inventory.js";
 import { createOctokit } from "../../actions/lib/adapters/github/octokit.js";
 import { tagKeys } from "../../actions/lib/core/instance-tags.js";
+import { silentLog } from "../../actions/lib/core/ports.js";
 import { loadRegistry } from "../../actions/lib/core/registry/load.js";
 import { type LocalCloud, startLocalCloud } from "../localcloud/index.js";
 import { repoPath } from "../localcloud/runner/paths.js";
@@ -48,7 +49,7 @@ describe("startLocalCloud with the example fleet", () => {
   });
 
   it("holds the registry folder on the repository's default branch", async () => {
-    const octokit = createOctokit(cloud.env.GITHUB_TOKEN ?? "", { warning: () => undefined });
+    const octokit = createOctokit(cloud.env.GITHUB_TOKEN ?? "", silentLog);
     const [owner = "", repo = ""] = (cloud.env.GITHUB_REPOSITORY ?? "").split("/");
     const { data } = await octokit.rest.repos.get({ owner, repo });
     expect(data.default_branch).toBe("main");

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createOctokit, type Octokit } from "../../actions/lib/adapters/github/octokit.js";
+import { silentLog } from "../../actions/lib/core/ports.js";
 import { type GithubServerHandle, startGithubServer } from "../localcloud/github/server.js";
 
 /** The toolkit's own Octokit (retry and throttling plugins) against the local GitHub's injected failures. */
@@ -12,7 +13,7 @@ describe("the toolkit's GitHub client rides out rate limits and server errors", 
     github = await startGithubServer();
     github.seedRepository({ owner: github.owner, repo: github.repo, files: { "README.md": "x\n" } });
     vi.stubEnv("GITHUB_API_URL", github.url);
-    octokit = createOctokit(github.token, { warning: (message) => warnings.push(message) });
+    octokit = createOctokit(github.token, { ...silentLog, warning: (message) => warnings.push(message) });
   });
 
   afterAll(async () => {

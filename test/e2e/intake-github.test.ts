@@ -3,6 +3,7 @@ import { commitChanges, ensureBranch, readFile } from "../../actions/lib/adapter
 import { applyLabelChanges } from "../../actions/lib/adapters/github/labels.js";
 import { createOctokit, type Octokit } from "../../actions/lib/adapters/github/octokit.js";
 import { findOpenPull, upsertPull } from "../../actions/lib/adapters/github/pull-request.js";
+import { silentLog } from "../../actions/lib/core/ports.js";
 import { clinicsInOtherRequests } from "../../actions/lib/flows/intake/other-requests.js";
 import { type GithubServerHandle, startGithubServer } from "../localcloud/github/server.js";
 
@@ -23,7 +24,7 @@ const clinicText = (id: string, code: string) =>
 beforeAll(async () => {
   github = await startGithubServer();
   process.env.GITHUB_API_URL = github.url;
-  octokit = createOctokit(github.token, { warning: (m) => warnings.push(m) });
+  octokit = createOctokit(github.token, { ...silentLog, warning: (m) => warnings.push(m) });
   github.seedRepository({ ...repo(), files: { "README.md": "# fleet\n" } });
 });
 
@@ -44,7 +45,7 @@ describe("ensureBranch", () => {
 
   it("takes a 422 from a raced run's branch as the branch being there", async () => {
     // Its own client, so that the hook stays in this test.
-    const client = createOctokit(github.token, { warning: (m) => warnings.push(m) });
+    const client = createOctokit(github.token, { ...silentLog, warning: (m) => warnings.push(m) });
     client.hook.error("request", async (error, options) => {
       // Between this run's 404 and its create, another run creates the branch.
       if (options.method === "GET" && String(options.url).includes("/git/ref/"))

@@ -8,3 +8,37 @@ export type Sleep = (ms: number) => Promise<void>;
 export const systemClock: Clock = { now: () => new Date() };
 
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The one log every flow and adapter writes to. Its shape is the part of @actions/core that the library uses, so a
+ * main passes `core` itself; a test passes a small fake or `silentLog`.
+ */
+export interface Log {
+  info(message: string): void;
+  /** Shown as a warning annotation on the run. */
+  warning(message: string): void;
+  /** Shown as an error annotation on the run; it does not fail the step. */
+  error(message: string): void;
+  /** Folds what follows into a named group, until endGroup. */
+  startGroup(name: string): void;
+  endGroup(): void;
+}
+
+/** A log that drops everything: for callers that have nothing to say to a person. */
+export const silentLog: Log = {
+  info: () => {},
+  warning: () => {},
+  error: () => {},
+  startGroup: () => {},
+  endGroup: () => {},
+};
+
+/** Runs one phase of a flow inside a log group, closing the group whatever happens. */
+export async function inGroup<T>(log: Log, name: string, phase: () => Promise<T>): Promise<T> {
+  log.startGroup(name);
+  try {
+    return await phase();
+  } finally {
+    log.endGroup();
+  }
+}

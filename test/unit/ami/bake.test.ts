@@ -10,8 +10,8 @@ import {
 } from "@aws-sdk/client-ssm";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { type Log, silentLog } from "../../../actions/lib/core/ports.js";
 import { type BakeRequest, bake } from "../../../actions/lib/flows/bake-ami/bake.js";
-import type { Log } from "../../../actions/lib/flows/bake-ami/log.js";
 import { NoteError, say } from "../../../actions/lib/flows/bake-ami/note.js";
 import type { CommandRunner } from "../../../actions/lib/flows/bake-ami/packer-run.js";
 import { manifestText, type StreamName, streamLines } from "./streams.js";
@@ -44,7 +44,7 @@ function packer(stream: StreamName, initCode = 0): { run: CommandRunner; command
   return { run, commands };
 }
 
-const log: Log = { info: () => {}, error: () => {}, startGroup: () => {}, endGroup: () => {} };
+const log: Log = silentLog;
 
 /** Versions 1..count, each labelled by its build, `current` on the newest. */
 function history(count: number, currentOn = count) {

@@ -9,7 +9,7 @@ import {
 import { DescribeInstanceInformationCommand, GetParameterCommand, SSMClient } from "@aws-sdk/client-ssm";
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Clock } from "../../../actions/lib/core/ports.js";
+import { type Clock, silentLog } from "../../../actions/lib/core/ports.js";
 import { type ApplyDeps, applyPlan, StalePlanError } from "../../../actions/lib/flows/provision/apply.js";
 import { planProvision } from "../../../actions/lib/flows/provision/plan.js";
 import { clinic, fixedClock, fleet } from "./fixtures.js";
@@ -37,7 +37,7 @@ function deps(time = fakeTime()): ApplyDeps {
     ssm: new SSMClient({ region: "ap-northeast-1" }),
     clock: time.clock,
     sleep: time.sleep,
-    log: () => {},
+    log: silentLog,
     concurrency: 2,
     waitTimeoutMs: 60_000,
     waitIntervalMs: 10_000,

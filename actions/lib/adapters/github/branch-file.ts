@@ -1,11 +1,7 @@
 import { z } from "zod";
 import type { Octokit } from "./octokit.js";
+import type { RepoRef } from "./repo-ref.js";
 import { httpStatus, unlessNotFound } from "./status.js";
-
-export interface RepoRef {
-  owner: string;
-  repo: string;
-}
 
 const fileContent = z.object({ type: z.literal("file"), sha: z.string(), content: z.string() });
 

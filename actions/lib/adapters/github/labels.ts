@@ -1,5 +1,5 @@
-import type { RepoRef } from "./branch-file.js";
 import type { Octokit } from "./octokit.js";
+import type { RepoRef } from "./repo-ref.js";
 import { httpStatus } from "./status.js";
 
 export interface LabelChanges {

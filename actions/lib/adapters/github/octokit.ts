@@ -1,12 +1,9 @@
 import { GitHub, getOctokitOptions } from "@actions/github/lib/utils";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
+import type { Log } from "../../core/ports.js";
 
 export type Octokit = InstanceType<typeof GitHub>;
-
-export interface OctokitLog {
-  warning(message: string): void;
-}
 
 /** Statuses that a retry cannot fix: the request itself is wrong, or the resource is absent. */
 const doNotRetry = [400, 401, 404, 409, 410, 422, 451];
@@ -15,7 +12,7 @@ const doNotRetry = [400, 401, 404, 409, 410, 422, 451];
  * One Octokit for every GitHub call: retries transient 5xx, waits out primary and secondary rate limits
  * (403/429 with retry-after) a bounded number of times. The base URL is GITHUB_API_URL, as on the runner.
  */
-export function createOctokit(token: string, log: OctokitLog, maxRetries = 3): Octokit {
+export function createOctokit(token: string, log: Log, maxRetries = 3): Octokit {
   const Client = GitHub.plugin(throttling, retry);
   const baseUrl = process.env.GITHUB_API_URL ?? "https://api.github.com";
   return new Client(

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { SSMClient } from "@aws-sdk/client-ssm";
 import { labelVersion, putAmi, readHistory, unlabelVersions } from "../../adapters/aws/parameter-store.js";
+import type { Log } from "../../core/ports.js";
 import { amiFromBuild } from "./artifact.js";
 import { collectBuild } from "./build-result.js";
 import { type ParameterVersion, versionWithLabel } from "./history.js";
@@ -11,7 +12,6 @@ import {
   planPruning,
   type Unlabel,
 } from "./label-plan.js";
-import type { Log } from "./log.js";
 import { type MachineLine, parseMachineLine } from "./machine-readable.js";
 import { type Note, note } from "./note.js";
 import type { CommandRunner } from "./packer-run.js";

@@ -3,11 +3,10 @@ import type { SSMClient } from "@aws-sdk/client-ssm";
 import { readInventory } from "../../adapters/aws/ec2-inventory.js";
 import { labelVersion, readHistory } from "../../adapters/aws/parameter-store.js";
 import type { Locale } from "../../core/i18n/locale.js";
-import type { Clock } from "../../core/ports.js";
+import type { Clock, Log } from "../../core/ports.js";
 import type { LoadedClinic } from "../../core/registry/load.js";
 import { planProvision } from "../provision/plan.js";
 import { type ParameterVersion, versionWithLabel } from "./history.js";
-import type { Log } from "./log.js";
 import { type Note, note, say } from "./note.js";
 
 export type RollbackTarget =

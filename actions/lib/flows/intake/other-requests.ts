@@ -1,8 +1,8 @@
 import { parse } from "yaml";
-import type { RepoRef } from "../../adapters/github/branch-file.js";
 import { readFile } from "../../adapters/github/branch-file.js";
 import type { Octokit } from "../../adapters/github/octokit.js";
 import { changedPaths, listOpenPullsWithPrefix } from "../../adapters/github/pull-request.js";
+import type { RepoRef } from "../../adapters/github/repo-ref.js";
 import type { Clinic } from "../../core/registry/schema.js";
 import { clinicSchema } from "../../core/registry/schema.js";
 import { isClinicFilePath, requestBranchPrefix } from "./clinic-file.js";

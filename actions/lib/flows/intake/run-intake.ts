@@ -1,10 +1,10 @@
 import { z } from "zod";
-import type { RepoRef } from "../../adapters/github/branch-file.js";
 import { commitChanges, ensureBranch, readFile } from "../../adapters/github/branch-file.js";
 import { applyLabelChanges, labelChanges } from "../../adapters/github/labels.js";
 import type { Octokit } from "../../adapters/github/octokit.js";
 import type { PullOutcome } from "../../adapters/github/pull-request.js";
 import { changedPaths, findOpenPull, upsertPull } from "../../adapters/github/pull-request.js";
+import type { RepoRef } from "../../adapters/github/repo-ref.js";
 import type { StickyOutcome } from "../../adapters/github/sticky-comment.js";
 import { findStickyComment, upsertStickyComment } from "../../adapters/github/sticky-comment.js";
 import type { TeamName } from "../../adapters/github/team-membership.js";

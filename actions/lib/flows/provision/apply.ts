@@ -3,7 +3,7 @@ import type { SSMClient } from "@aws-sdk/client-ssm";
 import { readInventory } from "../../adapters/aws/ec2-inventory.js";
 import { renderUserData } from "../../core/cloud-init/render.js";
 import { mapBounded } from "../../core/map-bounded.js";
-import type { Clock, Sleep } from "../../core/ports.js";
+import type { Clock, Log, Sleep } from "../../core/ports.js";
 import type { LoadedClinic } from "../../core/registry/load.js";
 import type { Fleet } from "../../core/registry/schema.js";
 import { launchRequest } from "./launch-request.js";
@@ -17,7 +17,7 @@ export interface ApplyDeps {
   ssm: SSMClient;
   clock: Clock;
   sleep: Sleep;
-  log(line: string): void;
+  log: Log;
   /** RunInstances calls in flight; the SDK's adaptive retry paces them to EC2's rate. */
   concurrency: number;
   waitTimeoutMs: number;
@@ -70,7 +70,7 @@ export async function applyPlan(input: ApplyInput, deps: ApplyDeps): Promise<App
   if (input.plan.create.length === 0) return { results: [] };
 
   const ami = await resolveAmi(deps.ssm, input.fleet);
-  deps.log(`launching ${input.plan.create.length} instance(s) from ${ami.amiId} (${ami.selector})`);
+  deps.log.info(`launching ${input.plan.create.length} instance(s) from ${ami.amiId} (${ami.selector})`);
   const launched = await mapBounded(input.plan.create, deps.concurrency, (entry) =>
     launchOne(entry, input.fleet, ami.amiId, deps),
   );
@@ -101,11 +101,11 @@ async function launchOne(entry: LoadedClinic, fleet: Fleet, amiId: string, deps:
     const instanceId = answer.Instances?.[0]?.InstanceId;
     if (instanceId === undefined)
       return { ...base, problem: explain("NoInstance", "RunInstances returned no instance") };
-    deps.log(`${clinic.id}: ${instanceId}`);
+    deps.log.info(`${clinic.id}: ${instanceId}`);
     return { ...base, instanceId };
   } catch (error) {
     if (!(error instanceof Error)) throw error;
-    deps.log(`${clinic.id}: ${error.name}: ${error.message}`);
+    deps.log.info(`${clinic.id}: ${error.name}: ${error.message}`);
     return { ...base, problem: explain(error.name, error.message) };
   }
 }

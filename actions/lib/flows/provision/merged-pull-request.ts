@@ -1,9 +1,5 @@
 import type { Octokit } from "../../adapters/github/octokit.js";
-
-export interface RepoRef {
-  owner: string;
-  repo: string;
-}
+import type { RepoRef } from "../../adapters/github/repo-ref.js";
 
 export interface MergedPullRequest {
   number: number;

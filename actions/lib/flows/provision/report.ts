@@ -1,7 +1,8 @@
 import type { Octokit } from "../../adapters/github/octokit.js";
+import type { RepoRef } from "../../adapters/github/repo-ref.js";
 import type { Locale } from "../../core/i18n/locale.js";
 import type { ApplyResult } from "./apply.js";
-import { findMergedPullRequest, type RepoRef, requestIssueNumber } from "./merged-pull-request.js";
+import { findMergedPullRequest, requestIssueNumber } from "./merged-pull-request.js";
 import { renderApplyResult, renderIssueResult } from "./render.js";
 
 export interface ApplyReport {
