@@ -5,6 +5,7 @@
 import { run as bakeAmi } from "./bake-ami/main.js";
 import { run as intake } from "./intake/main.js";
 import { run as provision } from "./provision/main.js";
+import { run as syncDocuments } from "./sync-documents/main.js";
 import { run as validate } from "./validate/main.js";
 
 export { cli } from "./cli/main.js";
@@ -13,6 +14,7 @@ const actions: Record<string, () => Promise<void>> = {
   "bake-ami": bakeAmi,
   intake,
   provision,
+  "sync-documents": syncDocuments,
   validate,
 };
 
