@@ -1,14 +1,11 @@
 import {
   AddTagsToResourceCommand,
   CreateDocumentCommand,
-  DescribeDocumentCommand,
-  GetDocumentCommand,
-  InvalidDocument,
   type SSMClient,
   UpdateDocumentCommand,
   UpdateDocumentDefaultVersionCommand,
 } from "@aws-sdk/client-ssm";
-import type { RemoteDocument } from "../../flows/sync-documents/plan.js";
+import { createDocumentReads, type SsmDocumentReads } from "./ssm-document-reads.js";
 
 export type DocumentTags = Readonly<Record<string, string>>;
 
@@ -19,12 +16,8 @@ export interface NewDocumentVersion {
   targetType: string;
 }
 
-/** The Command documents in SSM, behind the few calls sync-documents makes. */
-export interface SsmDocuments {
-  /** The default and latest versions with their hashes; undefined when no document has the name. */
-  describe(name: string): Promise<RemoteDocument | undefined>;
-  /** One version's content, in YAML. */
-  content(name: string, version: string): Promise<string>;
+/** The Command documents in SSM, behind the few calls sync-documents makes: the reads, then these writes. */
+export interface SsmDocuments extends SsmDocumentReads {
   /** Creates the document (its version 1 is the default) with its tags; answers the version. */
   create(doc: NewDocumentVersion, tags: DocumentTags): Promise<string>;
   /** Adds a version after `latestVersion` (refused when another run added one since); answers the new version. */
@@ -43,32 +36,7 @@ const tagList = (tags: DocumentTags) => Object.entries(tags).map(([Key, Value]) 
 
 export function createSsmDocuments(ssm: SSMClient): SsmDocuments {
   return {
-    async describe(name) {
-      let current: Awaited<ReturnType<typeof describeVersion>>;
-      try {
-        current = await describeVersion(ssm, name, undefined);
-      } catch (error) {
-        if (error instanceof InvalidDocument) return undefined;
-        throw error;
-      }
-      const defaultVersion = versionOf(current, "DescribeDocument", name);
-      const latestVersion = current.LatestVersion ?? defaultVersion;
-      // One call when the default is the latest (the usual case); the latest's hash only when they differ.
-      const latest = latestVersion === defaultVersion ? current : await describeVersion(ssm, name, latestVersion);
-      return {
-        name,
-        defaultVersion,
-        defaultHash: current.Hash ?? "",
-        latestVersion,
-        latestHash: latest.Hash ?? "",
-      };
-    },
-    async content(name, version) {
-      const answer = await ssm.send(
-        new GetDocumentCommand({ Name: name, DocumentVersion: version, DocumentFormat: "YAML" }),
-      );
-      return answer.Content ?? "";
-    },
+    ...createDocumentReads(ssm),
     async create(doc, tags) {
       const answer = await ssm.send(
         new CreateDocumentCommand({
@@ -101,12 +69,4 @@ export function createSsmDocuments(ssm: SSMClient): SsmDocuments {
       await ssm.send(new AddTagsToResourceCommand({ ResourceType: "Document", ResourceId: name, Tags: tagList(tags) }));
     },
   };
-}
-
-async function describeVersion(ssm: SSMClient, name: string, version: string | undefined) {
-  const answer = await ssm.send(
-    new DescribeDocumentCommand({ Name: name, ...(version === undefined ? {} : { DocumentVersion: version }) }),
-  );
-  if (answer.Document === undefined) throw new Error(`DescribeDocument on ${name} answered without a document`);
-  return answer.Document;
 }
