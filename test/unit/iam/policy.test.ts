@@ -32,6 +32,12 @@ const roles = {
   plan: { policy: "plan.policy.json", entries: ["actions/provision/plan-mode.ts"] },
   apply: { policy: "apply.policy.json", entries: ["actions/provision/main.ts"] },
   "bake-ami": { policy: "bake-ami.policy.json", entries: ["actions/bake-ami/main.ts"] },
+  // sync-documents' plan mode calls only the documents' reads (its e2e test counts the calls); apply, everything.
+  "sync-documents-plan": {
+    policy: "sync-documents-plan.policy.json",
+    entries: ["actions/lib/adapters/aws/ssm-document-reads.ts"],
+  },
+  "sync-documents": { policy: "sync-documents.policy.json", entries: ["actions/sync-documents/main.ts"] },
 };
 
 /** Destructive actions that a role needs and may hold only under a condition, with the reason. */
@@ -119,9 +125,21 @@ describe("IAM policies", () => {
     ]);
   });
 
-  it("keeps the plan role read-only", () => {
-    const writes = readPolicy("plan.policy.json").Statement.flatMap(actionsOf);
+  it.each(["plan.policy.json", "sync-documents-plan.policy.json"])("keeps %s read-only", (file) => {
+    const writes = readPolicy(file).Statement.flatMap(actionsOf);
     expect(writes.filter((a) => !/:(Describe|Get|List)/.test(a))).toEqual([]);
+  });
+
+  it("finds the documents' operations in the sources", () => {
+    const operations = new Set(reachable("actions/sync-documents/main.ts").flatMap(operationsIn));
+    expect([...operations].sort()).toEqual([
+      "ssm:AddTagsToResource",
+      "ssm:CreateDocument",
+      "ssm:DescribeDocument",
+      "ssm:GetDocument",
+      "ssm:UpdateDocument",
+      "ssm:UpdateDocumentDefaultVersion",
+    ]);
   });
 
   it("lets every action that calls AWS run under some role", () => {
@@ -175,6 +193,8 @@ describe("IAM policies", () => {
       "github-oidc-trust.plan.json": "repo:OWNER/REPO:pull_request",
       "github-oidc-trust.apply.json": "repo:OWNER/REPO:environment:production",
       "github-oidc-trust.bake-ami.json": "repo:OWNER/REPO:ref:refs/heads/main",
+      "github-oidc-trust.sync-documents-plan.json": "repo:OWNER/REPO:pull_request",
+      "github-oidc-trust.sync-documents.json": "repo:OWNER/REPO:ref:refs/heads/main",
     };
     for (const [file, sub] of Object.entries(subjects)) {
       const trust = z
