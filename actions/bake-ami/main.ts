@@ -3,21 +3,22 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
 import { createAwsClients } from "../lib/adapters/aws/clients.js";
-import type { Locale } from "../lib/core/i18n/locale.js";
+import { defaultLocale, type Locale } from "../lib/core/i18n/locale.js";
+import { describeError, MessageError } from "../lib/core/i18n/message.js";
+
 import { systemClock } from "../lib/core/ports.js";
 import { loadRegistry } from "../lib/core/registry/load.js";
 import { formatProblem } from "../lib/core/registry/problem.js";
 import { bake } from "../lib/flows/bake-ami/bake.js";
 import { buildLabel } from "../lib/flows/bake-ami/history.js";
-import { NoteError, say } from "../lib/flows/bake-ami/note.js";
 import { execRunner } from "../lib/flows/bake-ami/packer-run.js";
 import { rollback } from "../lib/flows/bake-ami/rollback.js";
 import { renderBakeSummary, renderRollbackSummary } from "../lib/flows/bake-ami/summary.js";
 import { getInputs } from "./inputs.js";
 
 export async function run(): Promise<void> {
-  // Until fleet.yml is read its locale is unknown, so input and registry errors are in English, the fallback.
-  let locale: Locale = "en";
+  // Until fleet.yml is read its locale is unknown: errors until then are in the default locale.
+  let locale: Locale = defaultLocale;
   try {
     const inputs = getInputs();
     const registry = await core.group("Read the registry", () => loadRegistry(inputs.clinics));
@@ -37,7 +38,7 @@ export async function run(): Promise<void> {
         { parameter, currentLabel: label, selector: inputs.rollbackTo, clinics: registry.clinics },
       );
       await core.summary.addRaw(renderRollbackSummary(outcome, { parameter, label }, locale)).write();
-      if (outcome.status === "refused") throw new NoteError(outcome.reason);
+      if (outcome.status === "refused") throw new MessageError(outcome.reason);
       core.setOutput("ami-id", outcome.target.value);
       core.setOutput("parameter-version", outcome.target.version);
       return;
@@ -60,11 +61,10 @@ export async function run(): Promise<void> {
     await core.summary
       .addRaw(renderBakeSummary(outcome, { parameter, sourceCommit: inputs.sourceCommit }, locale))
       .write();
-    if (outcome.status === "refused") throw new NoteError(outcome.reason);
+    if (outcome.status === "refused") throw new MessageError(outcome.reason);
     core.setOutput("ami-id", outcome.amiId);
     core.setOutput("parameter-version", outcome.version);
   } catch (error) {
-    if (error instanceof NoteError) core.setFailed(say(error.note, locale));
-    else core.setFailed(error instanceof Error ? error.message : String(error));
+    core.setFailed(describeError(error, locale));
   }
 }

@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { format, pick } from "../lib/core/i18n/locale.js";
+import { formatText } from "../lib/core/i18n/message.js";
 import { annotateProblems } from "../lib/core/registry/annotate.js";
 import { loadRegistry, type RegistryResult } from "../lib/core/registry/load.js";
 import { formatProblem } from "../lib/core/registry/problem.js";
@@ -62,7 +62,7 @@ const summaries = {
     ja: "{clinics} 件の医療機関を確認しました。問題はありません。",
   },
   invalid: {
-    en: "Found {problems} problem(s) in {files} file(s).",
+    en: "Found {problems, plural, one {# problem} other {# problems}} in {files, plural, one {# file} other {# files}}.",
     ja: "{files} ファイルに {problems} 件の問題があります。",
   },
 };
@@ -79,6 +79,6 @@ function print(result: RegistryResult, outputFormat: OutputFormat, io: CliIo): v
   const summary = problems.length === 0 ? summaries.valid : summaries.invalid;
   const files = new Set(problems.map((p) => p.file)).size;
   (problems.length === 0 ? io.out : io.err)(
-    format(pick(summary, locale), { clinics: clinics.length, problems: problems.length, files }),
+    formatText(summary, locale, { clinics: clinics.length, problems: problems.length, files }),
   );
 }

@@ -1,7 +1,7 @@
 import * as core from "@actions/core";
 import type { AwsClients } from "../lib/adapters/aws/clients.js";
 import type { Octokit } from "../lib/adapters/github/octokit.js";
-import { pick } from "../lib/core/i18n/locale.js";
+import { formatText } from "../lib/core/i18n/message.js";
 import { realSleep, systemClock } from "../lib/core/ports.js";
 import type { LoadedClinic } from "../lib/core/registry/load.js";
 import type { Fleet } from "../lib/core/registry/schema.js";
@@ -42,7 +42,7 @@ export async function applyMode(
   );
   const locale = registry.fleet.locale;
   // The plan that was applied, folded below the result, so the summary shows both what was meant and what happened.
-  const body = `${renderApplyResult(result, locale)}\n${details(pick(messages.planTitle, locale), renderPlan(plan, locale, undefined, "applied"))}\n`;
+  const body = `${renderApplyResult(result, locale)}\n${details(formatText(messages.planTitle, locale), renderPlan(plan, locale, undefined, "applied"))}\n`;
   await core.summary.addRaw(body).write();
   const report = await core.group("Report", () => reportApply(octokit, repository(), pushedCommit(), result, locale));
   const count = (outcome: string) => result.results.filter((r) => r.outcome === outcome).length;

@@ -1,4 +1,6 @@
-import { format, type Locale, pick } from "../lib/core/i18n/locale.js";
+import type { Locale } from "../lib/core/i18n/locale.js";
+import { formatText } from "../lib/core/i18n/message.js";
+
 import type { Problem } from "../lib/core/registry/problem.js";
 import { inert, table } from "../lib/core/render/markdown.js";
 
@@ -9,7 +11,7 @@ const text = {
     ja: "{clinics} 件の医療機関を確認しました。問題はありません。",
   },
   invalid: {
-    en: "Found {problems} problem(s). Fix them in the files below.",
+    en: "{problems, plural, one {Found # problem. Fix it in the file below.} other {Found # problems. Fix them in the files below.}}",
     ja: "{problems} 件の問題があります。下のファイルを直してください。",
   },
   where: { en: "Where", ja: "場所" },
@@ -19,14 +21,14 @@ const text = {
 
 /** The job summary's markdown: a count, then one row per problem. */
 export function renderSummary(clinics: number, problems: readonly Problem[], locale: Locale): string {
-  const heading = `## ${pick(text.heading, locale)}`;
+  const heading = `## ${formatText(text.heading, locale)}`;
   const values = { clinics, problems: problems.length };
-  if (problems.length === 0) return `${heading}\n\n${format(pick(text.valid, locale), values)}\n`;
+  if (problems.length === 0) return `${heading}\n\n${formatText(text.valid, locale, values)}\n`;
   const rows = problems.map((p) => [
     `\`${inert([p.file, p.line, p.column].filter((part) => part !== undefined).join(":"))}\``,
     inert(p.field),
     inert(p.message),
   ]);
-  const headers = [pick(text.where, locale), pick(text.field, locale), pick(text.problem, locale)];
-  return `${heading}\n\n${format(pick(text.invalid, locale), values)}\n\n${table(headers, rows)}\n`;
+  const headers = [formatText(text.where, locale), formatText(text.field, locale), formatText(text.problem, locale)];
+  return `${heading}\n\n${formatText(text.invalid, locale, values)}\n\n${table(headers, rows)}\n`;
 }

@@ -2,7 +2,7 @@
 // schema, with each field described by the English hint its error messages use. Refinements (check digits,
 // windows, cross-file rules) are not expressible there: `orca-fleet validate` has the last word.
 import { z } from "zod";
-import type { Message } from "../../actions/lib/core/i18n/locale.js";
+import type { MessageText } from "../../actions/lib/core/i18n/message.js";
 import { clinicHints, fleetHints } from "../../actions/lib/core/registry/messages.js";
 import { hintFor } from "../../actions/lib/core/registry/reporter.js";
 import { clinicSchema, fleetSchema } from "../../actions/lib/core/registry/schema.js";
@@ -19,7 +19,7 @@ function fieldPath(jsonPath: readonly (string | number)[]): PropertyKey[] {
   return path;
 }
 
-function render(schema: z.ZodType, hints: Readonly<Record<string, Message>>, id: string, title: string): string {
+function render(schema: z.ZodType, hints: Readonly<Record<string, MessageText>>, id: string, title: string): string {
   const json = z.toJSONSchema(schema, {
     // "input": what a person writes, so fields with defaults (locale, ami.label) are optional.
     io: "input",

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { commitChanges, ensureBranch, readFile } from "../../actions/lib/adapters/github/branch-file.js";
+import { createGitHub } from "../../actions/lib/adapters/github/github.js";
 import { applyLabelChanges } from "../../actions/lib/adapters/github/labels.js";
 import { createOctokit, type Octokit } from "../../actions/lib/adapters/github/octokit.js";
 import { findOpenPull, upsertPull } from "../../actions/lib/adapters/github/pull-request.js";
@@ -131,7 +132,7 @@ describe("clinicsInOtherRequests", () => {
       github.store.createPull({ title: id, head: `clinic-request/${n}`, base: "main", user: "hana" });
     }
     const from = github.requests.length;
-    const found = await clinicsInOtherRequests(octokit, repo(), "clinic-request/20");
+    const found = await clinicsInOtherRequests(createGitHub(octokit, repo()), "clinic-request/20");
     expect(found.map((f) => [f.file, f.clinic.medicalInstitutionCode])).toEqual([
       ["clinic-request/21:clinics/req-two.yml", "1317654320"],
     ]);

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { render } from "../../../actions/lib/core/i18n/message.js";
 import { amiFromBuild } from "../../../actions/lib/flows/bake-ami/artifact.js";
 import { collectBuild } from "../../../actions/lib/flows/bake-ami/build-result.js";
 import { parseMachineLine } from "../../../actions/lib/flows/bake-ami/machine-readable.js";
-import { say } from "../../../actions/lib/flows/bake-ami/note.js";
 import { manifestText, type StreamName, streamLines } from "./streams.js";
 
 const region = "ap-northeast-1";
 /** Why the build is refused, as an English reader sees it (the Japanese text is checked in summary.test.ts). */
 function refusal(outcome: ReturnType<typeof amiFromBuild>): string {
   if (outcome.ok) throw new Error(`expected a refusal, got ${outcome.amiId}`);
-  return say(outcome.reason, "en");
+  return render(outcome.reason, "en");
 }
 const result = (name: StreamName) => collectBuild(streamLines(name).flatMap((line) => parseMachineLine(line) ?? []));
 

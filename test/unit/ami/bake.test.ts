@@ -10,9 +10,10 @@ import {
 } from "@aws-sdk/client-ssm";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { MessageError, render } from "../../../actions/lib/core/i18n/message.js";
 import { type Log, silentLog } from "../../../actions/lib/core/ports.js";
 import { type BakeRequest, bake } from "../../../actions/lib/flows/bake-ami/bake.js";
-import { NoteError, say } from "../../../actions/lib/flows/bake-ami/note.js";
+import { note } from "../../../actions/lib/flows/bake-ami/messages.js";
 import type { CommandRunner } from "../../../actions/lib/flows/bake-ami/packer-run.js";
 import { manifestText, type StreamName, streamLines } from "./streams.js";
 
@@ -104,10 +105,12 @@ describe("bake", () => {
     );
     expect(outcome).toMatchObject({
       status: "refused",
-      reason: {
-        key: "historyBlocked",
-        values: { version: 1, count: 100, labels: "build-1-1, current", currentLabel: "current" },
-      },
+      reason: note("historyBlocked", {
+        version: 1,
+        count: 100,
+        labels: "build-1-1, current",
+        currentLabel: "current",
+      }),
     });
     expect(runner.commands).toEqual([]);
     expect(ssmMock.commandCalls(PutParameterCommand)).toEqual([]);
@@ -120,7 +123,7 @@ describe("bake", () => {
       { ssm: new SSMClient({ region: "ap-northeast-1" }), runPacker: runner.run, log },
       request,
     );
-    expect(outcome).toEqual({ status: "refused", reason: { key: "packerInitFailed", values: { exitCode: 1 } } });
+    expect(outcome).toEqual({ status: "refused", reason: note("packerInitFailed", { exitCode: 1 }) });
     expect(runner.commands).toEqual(["packer init ."]);
     expect(ssmMock.commandCalls(PutParameterCommand)).toEqual([]);
   });
@@ -141,11 +144,11 @@ describe("bake", () => {
       { ssm: new SSMClient({ region: "ap-northeast-1" }), runPacker: packer("success").run, log },
       request,
     ).catch((error: unknown) => error);
-    if (!(failure instanceof NoteError)) throw new Error(`expected a NoteError, got ${String(failure)}`);
-    expect(say(failure.note, "en")).toMatch(
-      /^Parameter Store refused the label\(s\) build-42-1 on \/orca-fleet\/golden-ami version 96: /,
+    if (!(failure instanceof MessageError)) throw new Error(`expected a MessageError, got ${String(failure)}`);
+    expect(render(failure.shown, "en")).toMatch(
+      /^Parameter Store refused to put build-42-1 on \/orca-fleet\/golden-ami version 96: /,
     );
-    expect(say(failure.note, "ja")).toMatch(
+    expect(render(failure.shown, "ja")).toMatch(
       /^Parameter Store が \/orca-fleet\/golden-ami バージョン 96 のラベル build-42-1 を受け付けませんでした。/,
     );
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { render } from "../../../actions/lib/core/i18n/message.js";
 import type { BakeOutcome } from "../../../actions/lib/flows/bake-ami/bake.js";
-import { amiMessages } from "../../../actions/lib/flows/bake-ami/messages.js";
-import { note, say } from "../../../actions/lib/flows/bake-ami/note.js";
+import { amiMessages, note } from "../../../actions/lib/flows/bake-ami/messages.js";
 import type { RollbackOutcome } from "../../../actions/lib/flows/bake-ami/rollback.js";
 import { renderBakeSummary, renderRollbackSummary } from "../../../actions/lib/flows/bake-ami/summary.js";
 
@@ -45,8 +45,8 @@ describe("say", () => {
       reason: note("noArtifact", { source: note("sourceStream") }),
       parameter: "/p",
     });
-    expect(say(reason, "en")).toBe("the build's artifact lines: no artifact; /p is unchanged");
-    expect(say(reason, "ja")).toBe("ビルドの artifact 行: artifact がありません。/p は変更していません");
+    expect(render(reason, "en")).toBe("the build's artifact lines: no artifact; /p is unchanged");
+    expect(render(reason, "ja")).toBe("ビルドの artifact 行: artifact がありません。/p は変更していません");
   });
 });
 
@@ -108,7 +108,7 @@ describe("renderBakeSummary", () => {
 
   it("explains a blocked history in each locale", () => {
     expect(renderBakeSummary(blocked, context, "en")).toContain(
-      "version 1, the oldest of 100, keeps the label(s) current, so AWS cannot drop it to make room",
+      "version 1, the oldest of 100, is labelled current, so AWS cannot drop it to make room",
     );
     expect(renderBakeSummary(blocked, context, "ja")).toContain(
       "最も古いバージョン 1（全 100 件）にラベル current が付いているため",

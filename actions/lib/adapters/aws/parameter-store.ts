@@ -8,7 +8,6 @@ import {
 } from "@aws-sdk/client-ssm";
 import type { ParameterVersion } from "../../flows/bake-ami/history.js";
 import type { Unlabel } from "../../flows/bake-ami/label-plan.js";
-import { NoteError, note } from "../../flows/bake-ami/note.js";
 
 /** GetParameterHistory answers at most 50 versions a page. */
 const historyPageSize = 50;
@@ -57,13 +56,10 @@ export async function putAmi(ssm: SSMClient, name: string, amiId: string, descri
   return answer.Version;
 }
 
-/** Moves the labels onto the version (a label sits on one version at a time); refused labels are an error. */
-export async function labelVersion(ssm: SSMClient, name: string, version: number, labels: string[]): Promise<void> {
+/** Moves the labels onto the version (a label sits on one version at a time); answers the labels AWS refused. */
+export async function labelVersion(ssm: SSMClient, name: string, version: number, labels: string[]): Promise<string[]> {
   const answer = await ssm.send(
     new LabelParameterVersionCommand({ Name: name, ParameterVersion: version, Labels: labels }),
   );
-  const invalid = answer.InvalidLabels ?? [];
-  if (invalid.length > 0) {
-    throw new NoteError(note("labelsRefused", { labels: invalid.join(", "), parameter: name, version }));
-  }
+  return answer.InvalidLabels ?? [];
 }

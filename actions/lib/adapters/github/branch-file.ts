@@ -70,3 +70,20 @@ export async function commitChanges(
   await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha: commit.sha });
   return commit.sha;
 }
+
+/** Branches and files of one repository, as flows that propose changes reach them. */
+export interface Branches {
+  /** Creates the branch from the head of `base` unless it exists; answers whether it was created. */
+  ensure(branch: string, base: string): Promise<boolean>;
+  readFile(ref: string, path: string): Promise<{ text: string; sha: string } | undefined>;
+  /** One commit of every change on the branch; answers the commit's sha. */
+  commit(branch: string, changes: readonly FileChange[], message: string): Promise<string>;
+}
+
+export function createBranches(octokit: Octokit, repo: RepoRef): Branches {
+  return {
+    ensure: (branch, base) => ensureBranch(octokit, repo, branch, base),
+    readFile: (ref, path) => readFile(octokit, repo, ref, path),
+    commit: (branch, changes, message) => commitChanges(octokit, repo, branch, changes, message),
+  };
+}

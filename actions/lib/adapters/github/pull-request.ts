@@ -94,3 +94,60 @@ function view(p: {
     headSha: p.head.sha,
   };
 }
+
+/** A pull request as the merge that made a commit names it. */
+export interface MergedPullView {
+  number: number;
+  body: string;
+  headRef: string;
+  mergeCommitSha?: string;
+}
+
+/** Pull requests of one repository, as flows reach them. */
+export interface PullRequests {
+  findOpen(branch: string): Promise<PullRequestView | undefined>;
+  listOpenWithPrefix(prefix: string): Promise<PullRequestView[]>;
+  changedPaths(pullNumber: number): Promise<string[]>;
+  upsert(
+    existing: PullRequestView | undefined,
+    wanted: { head: string; base: string; title: string; body: string },
+  ): Promise<{ pull: PullRequestView; outcome: PullOutcome }>;
+  /** The pull requests GitHub associates with a commit; none for a commit it cannot (yet) place. */
+  associatedWithCommit(sha: string): Promise<MergedPullView[]>;
+  get(pullNumber: number): Promise<MergedPullView>;
+}
+
+export function createPullRequests(octokit: Octokit, repo: RepoRef): PullRequests {
+  const merged = (p: {
+    number: number;
+    body: string | null;
+    head: { ref: string };
+    merge_commit_sha: string | null;
+  }): MergedPullView => ({
+    number: p.number,
+    body: p.body ?? "",
+    headRef: p.head.ref,
+    ...(p.merge_commit_sha === null ? {} : { mergeCommitSha: p.merge_commit_sha }),
+  });
+  return {
+    findOpen: (branch) => findOpenPull(octokit, repo, branch),
+    listOpenWithPrefix: (prefix) => listOpenPullsWithPrefix(octokit, repo, prefix),
+    changedPaths: (pullNumber) => changedPaths(octokit, repo, pullNumber),
+    upsert: (existing, wanted) => upsertPull(octokit, repo, existing, wanted),
+    async associatedWithCommit(sha) {
+      try {
+        const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha });
+        return data.map(merged);
+      } catch (error) {
+        // A commit GitHub cannot (yet) place answers 404 or 422: no association, as an empty list would say.
+        const status = httpStatus(error);
+        if (status === 404 || status === 422) return [];
+        throw error;
+      }
+    },
+    async get(pullNumber) {
+      const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: pullNumber });
+      return merged(data);
+    },
+  };
+}

@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { z } from "zod";
 import type { Locale } from "../i18n/locale.js";
+
 import { prefectureOfCode } from "./institution-code.js";
 import { reportIssues } from "./issues.js";
 import { clinicHints, fleetHints } from "./messages.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Message, pick } from "../i18n/locale.js";
+import { formatText, type MessageText } from "../i18n/message.js";
 import { type RuleName, ruleMessages, typeNames } from "./messages.js";
 import { knownFields, type Reporter } from "./reporter.js";
 
@@ -20,7 +20,7 @@ function typeName(input: unknown): string {
 export function reportIssues(
   issues: readonly z.core.$ZodIssue[],
   reporter: Reporter,
-  hints: Readonly<Record<string, Message>>,
+  hints: Readonly<Record<string, MessageText>>,
 ): void {
   for (const issue of issues) {
     const path = issue.path;
@@ -40,7 +40,7 @@ export function reportIssues(
           reporter.add(path, path.join(".") === "medicalInstitutionCode" ? "schema.codeNumber" : "schema.number");
         } else {
           const got = typeNames[typeName(issue.input)];
-          reporter.add(path, "schema.type", { got: got ? pick(got, reporter.locale) : typeName(issue.input) });
+          reporter.add(path, "schema.type", { got: got ? formatText(got, reporter.locale) : typeName(issue.input) });
         }
         break;
       case "custom": {

@@ -1,7 +1,9 @@
 import type { Dirent } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { format, type Locale, pick } from "../i18n/locale.js";
+import type { Locale } from "../i18n/locale.js";
+import { formatText } from "../i18n/message.js";
+
 import { type CheckedFleet, checkClinicText, checkFleetText, fileStem } from "./check-file.js";
 import { checkAgainstFleet, checkUnique, createUniqueIndex } from "./cross-file.js";
 import { ruleMessages } from "./messages.js";
@@ -90,5 +92,5 @@ function wholeFileProblem(
   locale: Locale,
   values: Record<string, string> = {},
 ): Problem {
-  return { file, field, message: format(pick(ruleMessages[rule], locale), values) };
+  return { file, field, message: formatText(ruleMessages[rule], locale, values) };
 }

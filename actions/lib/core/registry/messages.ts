@@ -1,4 +1,4 @@
-import type { Message } from "../i18n/locale.js";
+import type { MessageText } from "../i18n/message.js";
 
 /**
  * Every registry message in English and Japanese. A problem is shown as `<file>:<line>:<column> <field>: <message>`,
@@ -130,12 +130,12 @@ export const ruleMessages = {
     en: "is not a readable directory; pass the folder that holds fleet.yml and the clinic files, e.g. clinics/.",
     ja: "読み取れるディレクトリではありません。fleet.yml と各医療機関のファイルがあるフォルダを指定してください(例: clinics/)。",
   },
-} satisfies Record<string, Message>;
+} satisfies Record<string, MessageText>;
 
 export type RuleName = keyof typeof ruleMessages;
 
 /** Names of value types as a person reads them, for "is {got}". */
-export const typeNames: Record<string, Message> = {
+export const typeNames: Record<string, MessageText> = {
   string: { en: "text", ja: "文字列" },
   number: { en: "a number", ja: "数値" },
   boolean: { en: "true or false", ja: "真偽値" },
@@ -144,13 +144,13 @@ export const typeNames: Record<string, Message> = {
   object: { en: "a mapping", ja: "マッピング" },
 };
 
-const mapping = (fields: readonly string[], example: string): Message => ({
+const mapping = (fields: readonly string[], example: string): MessageText => ({
   en: `a mapping with ${fields.length > 1 ? `${fields.slice(0, -1).join(", ")} and ${fields.at(-1)}` : fields.join("")}, e.g. ${example}`,
   ja: `${fields.join("、")} を持つマッピング(例: ${example})`,
 });
 
 /** What a valid value of each field looks like. `*` stands for a list index or a logical name. */
-export const clinicHints: Record<string, Message> = {
+export const clinicHints: Record<string, MessageText> = {
   "": mapping(
     [
       "id",
@@ -209,7 +209,7 @@ export const clinicHints: Record<string, Message> = {
   },
 };
 
-export const fleetHints: Record<string, Message> = {
+export const fleetHints: Record<string, MessageText> = {
   "": mapping(
     [
       "region",
@@ -256,8 +256,8 @@ export const fleetHints: Record<string, Message> = {
     ja: "セキュリティグループ ID(例: sg-0a3f5c9e1b7d24680)",
   },
   subnets: {
-    en: "a mapping of logical names to subnets, e.g. private-a: { id: subnet-0b1c2d3e4f5a69788, securityGroups: [orca-api] }",
-    ja: "論理名からサブネットへのマッピング(例: private-a: { id: subnet-0b1c2d3e4f5a69788, securityGroups: [orca-api] })",
+    en: "a mapping of logical names to subnets, e.g. private-a: '{ id: subnet-0b1c2d3e4f5a69788, securityGroups: [orca-api] }'",
+    ja: "論理名からサブネットへのマッピング(例: private-a: '{ id: subnet-0b1c2d3e4f5a69788, securityGroups: [orca-api] }')",
   },
   "subnets.*": mapping(["id", "securityGroups"], "id: subnet-0b1c2d3e4f5a69788, securityGroups: [orca-api]"),
   "subnets.*.id": {

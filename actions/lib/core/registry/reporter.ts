@@ -1,4 +1,6 @@
-import { format, type Locale, type Message, pick } from "../i18n/locale.js";
+import type { Locale } from "../i18n/locale.js";
+import { formatText, type MessageText } from "../i18n/message.js";
+
 import { type RuleName, ruleMessages } from "./messages.js";
 import type { Problem } from "./problem.js";
 import type { Position, YamlSource } from "./yaml-source.js";
@@ -18,7 +20,7 @@ export function createReporter(
   file: string,
   locale: Locale,
   source: YamlSource,
-  hints: Readonly<Record<string, Message>>,
+  hints: Readonly<Record<string, MessageText>>,
 ): Reporter {
   const problems: Problem[] = [];
   return {
@@ -31,7 +33,7 @@ export function createReporter(
       const filled: Record<string, string | number> = {
         value: raw === undefined ? "" : shown(raw),
         raw: raw ?? "",
-        hint: hint ? pick(hint, locale) : "",
+        hint: hint ? formatText(hint, locale) : "",
       };
       for (const [key, value] of Object.entries(values)) {
         filled[key] = typeof value === "string" || typeof value === "number" ? value : value.join(", ");
@@ -42,7 +44,7 @@ export function createReporter(
         line,
         column,
         field: fieldName(path),
-        message: format(pick(ruleMessages[rule], locale), filled),
+        message: formatText(ruleMessages[rule], locale, filled),
       });
     },
   };
@@ -59,7 +61,10 @@ function hintKeys(path: readonly PropertyKey[]): string[] {
   return [generic.join("."), named.join(".")];
 }
 
-export function hintFor(hints: Readonly<Record<string, Message>>, path: readonly PropertyKey[]): Message | undefined {
+export function hintFor(
+  hints: Readonly<Record<string, MessageText>>,
+  path: readonly PropertyKey[],
+): MessageText | undefined {
   for (const key of hintKeys(path)) {
     const hint = hints[key];
     if (hint) return hint;
@@ -68,7 +73,7 @@ export function hintFor(hints: Readonly<Record<string, Message>>, path: readonly
 }
 
 /** The names of the fields a mapping may hold, from the hints of its children. */
-export function knownFields(hints: Readonly<Record<string, Message>>, parent: readonly PropertyKey[]): string[] {
+export function knownFields(hints: Readonly<Record<string, MessageText>>, parent: readonly PropertyKey[]): string[] {
   const fields = new Set<string>();
   for (const prefix of hintKeys(parent)) {
     for (const key of Object.keys(hints)) {

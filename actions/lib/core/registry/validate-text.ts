@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/locale.js";
+
 import { checkClinicText } from "./check-file.js";
 import { checkAgainstFleet, checkUnique, createUniqueIndex } from "./cross-file.js";
 import type { LoadedClinic } from "./load.js";

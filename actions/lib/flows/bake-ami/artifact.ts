@@ -1,10 +1,11 @@
 import { z } from "zod";
+import type { Message } from "../../core/i18n/message.js";
 import { amiIdPattern } from "./ami-id.js";
 import type { BuildResult } from "./build-result.js";
-import { type Note, note } from "./note.js";
+import { note } from "./messages.js";
 
 /** The AMI a build made, or why there is none to record. */
-export type AmiOutcome = { ok: true; amiId: string } | { ok: false; reason: Note };
+export type AmiOutcome = { ok: true; amiId: string } | { ok: false; reason: Message };
 
 const manifestSchema = z.object({
   builds: z.array(z.object({ name: z.string(), artifact_id: z.string(), packer_run_uuid: z.string() })),
@@ -19,7 +20,7 @@ function amiIdsIn(artifactId: string): { region: string; amiId: string }[] {
   });
 }
 
-function distinctAmis(artifactIds: readonly string[], region: string, source: Note): AmiOutcome {
+function distinctAmis(artifactIds: readonly string[], region: string, source: Message): AmiOutcome {
   const entries = artifactIds.flatMap(amiIdsIn);
   const elsewhere = entries.filter((entry) => entry.region !== region);
   if (elsewhere.length > 0) {

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { SSMClient } from "@aws-sdk/client-ssm";
-import { labelVersion, putAmi, readHistory, unlabelVersions } from "../../adapters/aws/parameter-store.js";
+import { putAmi, readHistory, unlabelVersions } from "../../adapters/aws/parameter-store.js";
+import type { Message } from "../../core/i18n/message.js";
 import type { Log } from "../../core/ports.js";
 import { amiFromBuild } from "./artifact.js";
 import { collectBuild } from "./build-result.js";
@@ -13,7 +14,8 @@ import {
   type Unlabel,
 } from "./label-plan.js";
 import { type MachineLine, parseMachineLine } from "./machine-readable.js";
-import { type Note, note } from "./note.js";
+import { note } from "./messages.js";
+import { moveLabels } from "./move-labels.js";
 import type { CommandRunner } from "./packer-run.js";
 import { progressOf } from "./progress.js";
 
@@ -44,7 +46,7 @@ export type BakeOutcome =
       pruned: Unlabel[];
       historySize: number;
     }
-  | { status: "refused"; reason: Note };
+  | { status: "refused"; reason: Message };
 
 export interface BakeDeps {
   ssm: SSMClient;
@@ -88,7 +90,7 @@ async function readIfPresent(path: string): Promise<string | undefined> {
   }
 }
 
-function blockedNote(blocked: BlockedHistory, currentLabel: string): Note {
+function blockedNote(blocked: BlockedHistory, currentLabel: string): Message {
   return note("historyBlocked", {
     version: blocked.version,
     count: blocked.historySize,
@@ -181,7 +183,7 @@ export async function bake(deps: BakeDeps, request: BakeRequest): Promise<BakeOu
     `golden AMI from ${request.sourceCommit} (${request.buildLabel})`,
   );
   const labels = [request.buildLabel, request.currentLabel];
-  await labelVersion(deps.ssm, request.parameter, version, labels);
+  await moveLabels(deps.ssm, request.parameter, version, labels);
   const previous = versionWithLabel(history, request.currentLabel);
   return {
     status: "baked",

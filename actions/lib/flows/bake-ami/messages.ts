@@ -1,4 +1,4 @@
-import type { Message } from "../../core/i18n/locale.js";
+import { type MessageText, messageMaker } from "../../core/i18n/message.js";
 
 /** Every fixed text bake-ami shows (summaries, refusals, log lines), in each locale; {name} marks a value. */
 export const amiMessages = {
@@ -94,7 +94,7 @@ export const amiMessages = {
   },
   parameterUnchanged: { en: "{reason}; {parameter} is unchanged", ja: "{reason}。{parameter} は変更していません" },
   historyBlocked: {
-    en: "version {version}, the oldest of {count}, keeps the label(s) {labels}, so AWS cannot drop it to make room; move them to a newer version (bake-ami's rollback-to input moves {currentLabel}) and bake again",
+    en: "version {version}, the oldest of {count}, is labelled {labels}, so AWS cannot drop it to make room; move them to a newer version (bake-ami's rollback-to input moves {currentLabel}) and bake again",
     ja: "最も古いバージョン {version}（全 {count} 件）にラベル {labels} が付いているため、AWS はこれを削除して空きを作れません。ラベルを新しいバージョンに移して（{currentLabel} は bake-ami の rollback-to 入力で移せます）、もう一度ベイクしてください",
   },
   imageNotRecorded: {
@@ -110,7 +110,10 @@ export const amiMessages = {
     ja: "パラメータに「{selector}」というバージョンはありません。バージョン番号かラベルを指定してください（例: {examples}）",
   },
   labelsRefused: {
-    en: 'Parameter Store refused the label(s) {labels} on {parameter} version {version}: labels use letters, digits, ".", "_" and "-", and may not start with a digit, "aws" or "ssm"',
+    en: 'Parameter Store refused to put {labels} on {parameter} version {version}: labels use letters, digits, ".", "_" and "-", and may not start with a digit, "aws" or "ssm"',
     ja: "Parameter Store が {parameter} バージョン {version} のラベル {labels} を受け付けませんでした。ラベルに使えるのは英数字と「.」「_」「-」で、数字・「aws」・「ssm」で始めることはできません",
   },
-} satisfies Record<string, Message>;
+} satisfies Record<string, MessageText>;
+
+/** A bake-ami message as data (`note("noArtifact", { source })`), rendered in the fleet's locale where it is shown. */
+export const note = messageMaker(amiMessages);

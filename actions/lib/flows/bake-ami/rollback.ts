@@ -1,17 +1,20 @@
 import type { EC2Client } from "@aws-sdk/client-ec2";
 import type { SSMClient } from "@aws-sdk/client-ssm";
 import { readInventory } from "../../adapters/aws/ec2-inventory.js";
-import { labelVersion, readHistory } from "../../adapters/aws/parameter-store.js";
+import { readHistory } from "../../adapters/aws/parameter-store.js";
 import type { Locale } from "../../core/i18n/locale.js";
+import { type Message, render } from "../../core/i18n/message.js";
+
 import type { Clock, Log } from "../../core/ports.js";
 import type { LoadedClinic } from "../../core/registry/load.js";
 import { planProvision } from "../provision/plan.js";
 import { type ParameterVersion, versionWithLabel } from "./history.js";
-import { type Note, note, say } from "./note.js";
+import { note } from "./messages.js";
+import { moveLabels } from "./move-labels.js";
 
 export type RollbackTarget =
   | { ok: true; target: ParameterVersion; current?: ParameterVersion }
-  | { ok: false; reason: Note };
+  | { ok: false; reason: Message };
 
 /** The version a `rollback-to` value names: a version number, or a label such as build-1234-1. Pure. */
 export function resolveRollbackTarget(
@@ -54,7 +57,7 @@ export type RollbackOutcome =
       /** Active clinics without an instance: the next provisioning launches them from the target. */
       launchingNext: string[];
     }
-  | { status: "refused"; reason: Note };
+  | { status: "refused"; reason: Message };
 
 export interface RollbackDeps {
   ssm: SSMClient;
@@ -81,13 +84,13 @@ export async function rollback(deps: RollbackDeps, request: RollbackRequest): Pr
   const launchingNext = plan.create.map((entry) => entry.clinic.id);
   const clinics = launchingNext.length > 0 ? launchingNext.join(", ") : note("none");
   deps.log.info(
-    say(
+    render(
       note("rollbackLog", { label: request.currentLabel, version: target.version, value: target.value, clinics }),
       deps.locale,
     ),
   );
   const from = current === undefined ? {} : { from: current };
   if (current?.version === target.version) return { status: "unchanged", target, launchingNext, ...from };
-  await labelVersion(deps.ssm, request.parameter, target.version, [request.currentLabel]);
+  await moveLabels(deps.ssm, request.parameter, target.version, [request.currentLabel]);
   return { status: "moved", target, launchingNext, ...from };
 }

@@ -1,16 +1,17 @@
 import type { Locale } from "../../core/i18n/locale.js";
+import { type MessageValue, render } from "../../core/i18n/message.js";
 import { inert, table } from "../../core/render/markdown.js";
 import type { BakeOutcome } from "./bake.js";
 import { maxParameterVersions } from "./label-plan.js";
-import { type AmiMessageKey, type Note, note, say } from "./note.js";
+import { type amiMessages, note } from "./messages.js";
 import type { RollbackOutcome } from "./rollback.js";
 
 const code = (text: string) => `\`${text.replaceAll("`", "")}\``;
 
-type Say = (key: AmiMessageKey, values?: Note["values"]) => string;
+type Say = (key: keyof typeof amiMessages, values?: Readonly<Record<string, MessageValue>>) => string;
 
 function sayer(locale: Locale): Say {
-  return (key, values) => say(note(key, values), locale);
+  return (key, values) => render(note(key, values), locale);
 }
 
 /** The job summary of a bake, in the fleet's locale: what was recorded where, what was pruned, or why nothing was. */
@@ -24,7 +25,7 @@ export function renderBakeSummary(
     return [
       `## ${t("notRecordedTitle")}`,
       "",
-      say(outcome.reason, locale, inert),
+      render(outcome.reason, locale, inert),
       "",
       t("keptImage", { parameter: code(context.parameter) }),
     ].join("\n");
@@ -67,7 +68,7 @@ export function renderRollbackSummary(
     return [
       `## ${t("rollbackRefusedTitle")}`,
       "",
-      say(outcome.reason, locale, inert),
+      render(outcome.reason, locale, inert),
       "",
       t("unchanged", { parameter: code(context.parameter) }),
     ].join("\n");

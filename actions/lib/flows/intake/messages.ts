@@ -1,8 +1,8 @@
-import type { Message } from "../../core/i18n/locale.js";
+import type { MessageText } from "../../core/i18n/message.js";
 import type { FormProblemKind } from "./parse.js";
 
 /** What each form problem means, with {label}, {example}, {options} and {limit} filled in by the renderer. */
-export const formProblemMessages: Record<FormProblemKind, Message> = {
+export const formProblemMessages: Record<FormProblemKind, MessageText> = {
   "too-large": {
     en: "The issue body is larger than {limit} bytes, so it was not read. Open the form again and fill in only its fields.",
     ja: "Issue の本文が {limit} バイトを超えているため読み取りませんでした。フォームの項目だけを記入してください。",
@@ -40,8 +40,8 @@ export const formProblemMessages: Record<FormProblemKind, Message> = {
     ja: "回答は 1 行で書いてください。記入例: {example}",
   },
   "forbidden-characters": {
-    en: "The answer contains characters that are not allowed here (symbols such as $ ` ; | & < > { } # @ [ ], or invisible characters). Example: {example}",
-    ja: "使用できない文字が含まれています($ ` ; | & < > { } # @ [ ] などの記号や、見えない文字)。記入例: {example}",
+    en: "The answer contains characters that are not allowed here (symbols such as $ ` ; | & < > '{ }' # @ [ ], or invisible characters). Example: {example}",
+    ja: "使用できない文字が含まれています($ ` ; | & < > '{ }' # @ [ ] などの記号や、見えない文字)。記入例: {example}",
   },
 };
 
@@ -89,7 +89,7 @@ export const commentMessages = {
     ja: "#{issue} で依頼されたクリニックを追加します。このプルリクエストのレビューとマージが承認になり、マージ後にプロビジョニングされます。",
   },
   prTitle: { en: "Add clinic {id}", ja: "クリニック追加: {id}" },
-} satisfies Record<string, Message>;
+} satisfies Record<string, MessageText>;
 
 /** The job summary: what this run did, for the person reading the workflow run. */
 export const summaryMessages = {
@@ -104,7 +104,7 @@ export const summaryMessages = {
     ja: "依頼者に追加依頼の権限がありません(コメント: {comment})。それ以外は何も作成していません。",
   },
   needsChanges: {
-    en: "{problems} problem(s) (comment: {comment}; label: needs-changes).",
+    en: "{problems, plural, one {# problem} other {# problems}} (comment: {comment}; label: needs-changes).",
     ja: "{problems} 件の問題があります(コメント: {comment}、ラベル: needs-changes)。",
   },
   what: { en: "What", ja: "対象" },
@@ -114,4 +114,4 @@ export const summaryMessages = {
   created: { en: "created", ja: "作成" },
   updated: { en: "updated", ja: "更新" },
   unchanged: { en: "unchanged", ja: "変更なし" },
-} satisfies Record<string, Message>;
+} satisfies Record<string, MessageText>;

@@ -1,8 +1,5 @@
 import { parse } from "yaml";
-import { readFile } from "../../adapters/github/branch-file.js";
-import type { Octokit } from "../../adapters/github/octokit.js";
-import { changedPaths, listOpenPullsWithPrefix } from "../../adapters/github/pull-request.js";
-import type { RepoRef } from "../../adapters/github/repo-ref.js";
+import type { GitHub } from "../../adapters/github/github.js";
 import type { Clinic } from "../../core/registry/schema.js";
 import { clinicSchema } from "../../core/registry/schema.js";
 import { isClinicFilePath, requestBranchPrefix } from "./clinic-file.js";
@@ -18,16 +15,15 @@ export interface RequestedClinic {
  * then two reads per request branch, so the calls grow with pending requests, not with the fleet.
  */
 export async function clinicsInOtherRequests(
-  octokit: Octokit,
-  repo: RepoRef,
+  github: Pick<GitHub, "pulls" | "branches">,
   ownBranch: string,
 ): Promise<RequestedClinic[]> {
-  const pulls = await listOpenPullsWithPrefix(octokit, repo, requestBranchPrefix);
+  const pulls = await github.pulls.listOpenWithPrefix(requestBranchPrefix);
   const found: RequestedClinic[] = [];
   for (const pull of pulls) {
     if (pull.headRef === ownBranch) continue;
-    for (const path of (await changedPaths(octokit, repo, pull.number)).filter(isClinicFilePath)) {
-      const file = await readFile(octokit, repo, pull.headSha, path);
+    for (const path of (await github.pulls.changedPaths(pull.number)).filter(isClinicFilePath)) {
+      const file = await github.branches.readFile(pull.headSha, path);
       if (file === undefined) continue;
       // Another request's broken file is that request's problem; only well-formed clinics can clash.
       const clinic = clinicSchema.safeParse(parse(file.text));

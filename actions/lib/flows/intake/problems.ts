@@ -1,5 +1,6 @@
 import type { Locale } from "../../core/i18n/locale.js";
-import { format, pick } from "../../core/i18n/locale.js";
+import { formatText } from "../../core/i18n/message.js";
+
 import type { ClinicRequestForm, FormField } from "./form.js";
 import { formProblemMessages } from "./messages.js";
 import type { FormProblem } from "./parse.js";
@@ -20,7 +21,7 @@ export interface ClinicProblem {
 
 export function describeFormProblem(problem: FormProblem, form: ClinicRequestForm, locale: Locale): IntakeProblem {
   const field = form.fields.find((f) => f.id === problem.field);
-  const message = format(pick(formProblemMessages[problem.kind], locale), {
+  const message = formatText(formProblemMessages[problem.kind], locale, {
     label: field?.label ?? "",
     example: field?.example ?? "",
     options: field?.options?.join(", ") ?? "",

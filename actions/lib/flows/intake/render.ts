@@ -1,5 +1,6 @@
 import type { Locale } from "../../core/i18n/locale.js";
-import { format, pick } from "../../core/i18n/locale.js";
+import { formatText } from "../../core/i18n/message.js";
+
 import { inert, table } from "../../core/render/markdown.js";
 import type { ClinicRequestForm } from "./form.js";
 import { commentMessages as m } from "./messages.js";
@@ -21,20 +22,23 @@ export function revealInvisible(text: string): string {
 export function renderProblemsComment(problems: readonly IntakeProblem[], locale: Locale): string {
   const rows = problems.map((p) => [inert(p.field), inert(p.message), inert(revealInvisible(p.value ?? ""))]);
   return [
-    pick(m.problemsTitle, locale),
+    formatText(m.problemsTitle, locale),
     "",
-    pick(m.problemsLead, locale),
+    formatText(m.problemsLead, locale),
     "",
-    table([pick(m.field, locale), pick(m.problem, locale), pick(m.given, locale)], rows),
+    table([formatText(m.field, locale), formatText(m.problem, locale), formatText(m.given, locale)], rows),
     "",
   ].join("\n");
 }
 
 export function renderUnauthorisedComment(team: string | undefined, locale: Locale): string {
-  const teamText = team === undefined ? "" : format(pick(m.unauthorisedTeam, locale), { team: inert(team) });
-  return [pick(m.unauthorisedTitle, locale), "", format(pick(m.unauthorisedBody, locale), { team: teamText }), ""].join(
-    "\n",
-  );
+  const teamText = team === undefined ? "" : formatText(m.unauthorisedTeam, locale, { team: inert(team) });
+  return [
+    formatText(m.unauthorisedTitle, locale),
+    "",
+    formatText(m.unauthorisedBody, locale, { team: teamText }),
+    "",
+  ].join("\n");
 }
 
 /** opened: this run opened the PR; updated: this run changed its file; current: nothing needed changing. */
@@ -42,22 +46,22 @@ export type PullCommentVariant = "opened" | "updated" | "current";
 
 export function renderPullComment(variant: PullCommentVariant, url: string, path: string, locale: Locale): string {
   const title = variant === "updated" ? m.updatedTitle : m.openedTitle;
-  const lines = [pick(title, locale), "", format(pick(m.prLine, locale), { url, path })];
-  if (variant === "updated") lines.push("", pick(m.updatedLine, locale));
+  const lines = [formatText(title, locale), "", formatText(m.prLine, locale, { url, path })];
+  if (variant === "updated") lines.push("", formatText(m.updatedLine, locale));
   return `${lines.join("\n")}\n`;
 }
 
 export function pullTitle(answers: Answers, locale: Locale): string {
-  return format(pick(m.prTitle, locale), { id: answers.get("id") ?? "" });
+  return formatText(m.prTitle, locale, { id: answers.get("id") ?? "" });
 }
 
 /** Links the issue so that merging closes it, and shows the clinic as a table of the form's answers. */
 export function renderPullBody(issueNumber: number, answers: Answers, form: ClinicRequestForm, locale: Locale): string {
   const rows = form.fields.map((f) => [inert(f.label), `\`${f.path}\``, inert(answers.get(f.id) ?? "")]);
   return [
-    format(pick(m.prBodyLead, locale), { issue: issueNumber }),
+    formatText(m.prBodyLead, locale, { issue: issueNumber }),
     "",
-    table([pick(m.field, locale), pick(m.key, locale), pick(m.value, locale)], rows),
+    table([formatText(m.field, locale), formatText(m.key, locale), formatText(m.value, locale)], rows),
     "",
     `Closes #${issueNumber}`,
     "",

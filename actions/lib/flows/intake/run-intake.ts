@@ -1,12 +1,8 @@
-import { z } from "zod";
-import { commitChanges, ensureBranch, readFile } from "../../adapters/github/branch-file.js";
-import { applyLabelChanges, labelChanges } from "../../adapters/github/labels.js";
-import type { Octokit } from "../../adapters/github/octokit.js";
+import type { GitHub } from "../../adapters/github/github.js";
+import { labelChanges } from "../../adapters/github/labels.js";
 import type { PullOutcome } from "../../adapters/github/pull-request.js";
-import { changedPaths, findOpenPull, upsertPull } from "../../adapters/github/pull-request.js";
 import type { RepoRef } from "../../adapters/github/repo-ref.js";
 import type { StickyOutcome } from "../../adapters/github/sticky-comment.js";
-import { findStickyComment, upsertStickyComment } from "../../adapters/github/sticky-comment.js";
 import type { TeamName } from "../../adapters/github/team-membership.js";
 import type { Locale } from "../../core/i18n/locale.js";
 import type { Fleet } from "../../core/registry/schema.js";
@@ -57,14 +53,6 @@ export type IntakeResult =
       comment: StickyOutcome;
     };
 
-const issueView = z.object({
-  state: z.string(),
-  body: z.string().nullable().optional(),
-  author_association: z.string(),
-  user: z.object({ login: z.string() }).nullable(),
-  labels: z.array(z.union([z.string(), z.object({ name: z.string().optional() })])),
-});
-
 /**
  * Answers one clinic-request issue from its current state (re-read, since a queued run may carry an old payload):
  * a closed issue is left alone; an outside author gets one polite comment; problems get one sticky comment and
@@ -72,23 +60,21 @@ const issueView = z.object({
  * different, so a second run writes nothing.
  */
 export async function runIntake(
-  octokit: Octokit,
+  github: GitHub,
   settings: IntakeSettings,
   fleet: Fleet,
   checkClinic: CheckClinic,
 ): Promise<IntakeResult> {
-  const { repo, issueNumber } = settings;
-  const { data } = await octokit.rest.issues.get({ ...repo, issue_number: issueNumber });
-  const issue = issueView.parse(data);
-  const labels = issue.labels.map((l) => (typeof l === "string" ? l : (l.name ?? "")));
+  const { issueNumber } = settings;
+  const issue = await github.issues.get(issueNumber);
+  const labels = issue.labels;
   if (issue.state !== "open") return { outcome: "ignored", reason: "closed" };
   if (!labels.includes(requestLabel)) return { outcome: "ignored", reason: "not-a-request" };
 
   const locale = fleet.locale;
-  const comment = (body: string) =>
-    upsertStickyComment(octokit, { ...repo, issueNumber, key: stickyKey }, body, settings.botLogin);
-  const author = { login: issue.user?.login ?? "", association: issue.author_association };
-  if (!(await isAuthorised(author, settings.team, octokit))) {
+  const comment = (body: string) => github.issues.upsertSticky(issueNumber, stickyKey, body, settings.botLogin);
+  const author = { login: issue.authorLogin, association: issue.authorAssociation };
+  if (!(await isAuthorised(author, settings.team, github.teams))) {
     const team = settings.team === undefined ? undefined : `${settings.team.org}/${settings.team.slug}`;
     return { outcome: "unauthorised", comment: (await comment(renderUnauthorisedComment(team, locale))).outcome };
   }
@@ -96,20 +82,20 @@ export async function runIntake(
   const refuse = async (problems: IntakeProblem[]): Promise<IntakeResult> => {
     const posted = await comment(renderProblemsComment(problems, locale));
     const { wanted, unwanted } = requestLabels("needs-changes");
-    await applyLabelChanges(octokit, repo, issueNumber, labelChanges(labels, wanted, unwanted));
+    await github.issues.relabel(issueNumber, labelChanges(labels, wanted, unwanted));
     return { outcome: "needs-changes", problems, comment: posted.outcome };
   };
   const form = clinicRequestForm(fleet);
-  const parsed = parseRequest(issue.body ?? "", form);
+  const parsed = parseRequest(issue.body, form);
   if (!parsed.ok) return refuse(parsed.problems.map((p) => describeFormProblem(p, form, locale)));
 
   const clinicText = renderClinicFile(parsed.answers);
   const branch = requestBranch(issueNumber);
-  const requested = await clinicsInOtherRequests(octokit, repo, branch);
+  const requested = await clinicsInOtherRequests(github, branch);
   const problems = checkClinic(clinicText, requestedFileName(parsed.answers.get("id") ?? ""), requested);
   if (problems.length > 0) return refuse(problems.map((p) => describeClinicProblem(p, form, parsed.answers)));
 
-  return propose(octokit, settings, { form, answers: parsed.answers, clinicText, labels, locale });
+  return propose(github, settings, { form, answers: parsed.answers, clinicText, labels, locale });
 }
 
 interface Proposal {
@@ -120,21 +106,21 @@ interface Proposal {
   locale: Locale;
 }
 
-async function propose(octokit: Octokit, settings: IntakeSettings, proposal: Proposal): Promise<IntakeResult> {
-  const { repo, issueNumber, baseBranch } = settings;
+async function propose(github: GitHub, settings: IntakeSettings, proposal: Proposal): Promise<IntakeResult> {
+  const { issueNumber, baseBranch } = settings;
   const { answers, locale } = proposal;
   const id = answers.get("id") ?? "";
   const path = clinicFilePath(id);
   const branch = requestBranch(issueNumber);
 
-  const created = await ensureBranch(octokit, repo, branch, baseBranch);
-  const existing = created ? undefined : await findOpenPull(octokit, repo, branch);
+  const created = await github.branches.ensure(branch, baseBranch);
+  const existing = created ? undefined : await github.pulls.findOpen(branch);
   // An edit that renamed the clinic leaves the old file on the branch: remove it, so the PR adds one clinic.
   const stale =
     existing === undefined
       ? []
-      : (await changedPaths(octokit, repo, existing.number)).filter((p) => isClinicFilePath(p) && p !== path);
-  const onBranch = await readFile(octokit, repo, branch, path);
+      : (await github.pulls.changedPaths(existing.number)).filter((p) => isClinicFilePath(p) && p !== path);
+  const onBranch = await github.branches.readFile(branch, path);
   const file = onBranch === undefined ? "created" : onBranch.text === proposal.clinicText ? "unchanged" : "updated";
   const changes = [
     ...(file === "unchanged" ? [] : [{ path, text: proposal.clinicText }]),
@@ -143,9 +129,9 @@ async function propose(octokit: Octokit, settings: IntakeSettings, proposal: Pro
   // Only when the branch differs from the request: a re-run makes no commit.
   if (changes.length > 0) {
     const verb = existing === undefined ? "Add" : "Update";
-    await commitChanges(octokit, repo, branch, changes, `${verb} clinic ${id}, requested in #${issueNumber}`);
+    await github.branches.commit(branch, changes, `${verb} clinic ${id}, requested in #${issueNumber}`);
   }
-  const { pull, outcome } = await upsertPull(octokit, repo, existing, {
+  const { pull, outcome } = await github.pulls.upsert(existing, {
     head: branch,
     base: baseBranch,
     title: pullTitle(answers, locale),
@@ -153,21 +139,21 @@ async function propose(octokit: Octokit, settings: IntakeSettings, proposal: Pro
   });
 
   const variant = pullCommentVariant(outcome, file, stale.length);
-  const target = { ...repo, issueNumber, key: stickyKey };
-  const current = variant === "current" ? await findStickyComment(octokit, target, settings.botLogin) : undefined;
+  const current =
+    variant === "current" ? await github.issues.findSticky(issueNumber, stickyKey, settings.botLogin) : undefined;
   // Nothing changed and the comment already points at this PR: leave its wording ("opened" or "updated") alone.
   const comment: StickyOutcome =
     current?.body.includes(pull.url) === true
       ? "unchanged"
       : (
-          await upsertStickyComment(
-            octokit,
-            target,
+          await github.issues.upsertSticky(
+            issueNumber,
+            stickyKey,
             renderPullComment(variant, pull.url, path, locale),
             settings.botLogin,
           )
         ).outcome;
   const { wanted, unwanted } = requestLabels("pr-opened");
-  await applyLabelChanges(octokit, repo, issueNumber, labelChanges(proposal.labels, wanted, unwanted));
+  await github.issues.relabel(issueNumber, labelChanges(proposal.labels, wanted, unwanted));
   return { outcome: "pr-opened", path, file, pull: { number: pull.number, url: pull.url, outcome }, comment };
 }

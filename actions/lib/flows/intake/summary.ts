@@ -1,4 +1,6 @@
-import { format, type Locale, pick } from "../../core/i18n/locale.js";
+import type { Locale } from "../../core/i18n/locale.js";
+import { formatText } from "../../core/i18n/message.js";
+
 import { table } from "../../core/render/markdown.js";
 import { summaryMessages as text } from "./messages.js";
 import type { IntakeResult } from "./run-intake.js";
@@ -8,7 +10,7 @@ type Change = "created" | "updated" | "unchanged";
 /** The job summary of one intake run, in the fleet's locale. */
 export function renderIntakeSummary(issueNumber: number, result: IntakeResult, locale: Locale): string {
   const say = (message: (typeof text)[keyof typeof text], values: Record<string, string | number> = {}) =>
-    format(pick(message, locale), values);
+    formatText(message, locale, values);
   const change = (outcome: Change) => say(text[outcome]);
   const heading = `## ${say(text.title, { issue: issueNumber })}`;
   switch (result.outcome) {

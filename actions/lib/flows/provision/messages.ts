@@ -1,10 +1,10 @@
-import type { Message } from "../../core/i18n/locale.js";
+import type { MessageText } from "../../core/i18n/message.js";
 
 /** Every fixed text of provisioning's comments and summaries, in each locale. */
 export const messages = {
   planTitle: { en: "Provisioning plan", ja: "プロビジョニング計画" },
   planSummary: {
-    en: "{create} to create, {present} present, {suspended} suspended, {retired} retired with an instance, {orphans} orphan(s).",
+    en: "{create} to create, {present} present, {suspended} suspended, {retired} retired with an instance, {orphans, plural, one {# orphan} other {# orphans}}.",
     ja: "作成 {create} 件、既存 {present} 件、休止 {suspended} 件、インスタンスの残る廃止 {retired} 件、孤児 {orphans} 件。",
   },
   planAmi: { en: "Launches from `{selector}` (now {amiId}).", ja: "`{selector}`（現在 {amiId}）から起動します。" },
@@ -60,4 +60,4 @@ export const messages = {
     en: "Provisioning for this request is not complete; the table says where it stopped. This request stays open.",
     ja: "この申請のプロビジョニングは完了していません。表の状態を確認してください。申請はオープンのままにします。",
   },
-} satisfies Record<string, Message>;
+} satisfies Record<string, MessageText>;

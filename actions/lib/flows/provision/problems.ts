@@ -1,14 +1,14 @@
-import type { Message } from "../../core/i18n/locale.js";
+import type { MessageText } from "../../core/i18n/message.js";
 
 /** Why one clinic got no instance (or no ready one), and what a person can do about it. */
 export interface ClinicProblem {
   /** The AWS error name, or the toolkit's own reason. */
   code: string;
   detail: string;
-  hint: Message;
+  hint: MessageText;
 }
 
-const hints: Record<string, Message> = {
+const hints: Record<string, MessageText> = {
   IdempotentParameterMismatch: {
     en: "An earlier launch for this clinic used the same ClientToken with different settings (the AMI, instance type, subnet or user-data changed since). EC2 keeps a token for at least 24 hours after its instance ends, so the toolkit never makes a second instance under a new token. Find the earlier instance by the tag orca-fleet:clinic; if it exists, nothing more is needed; if it was terminated, wait out the token's life or ask an operator.",
     ja: "このクリニックは以前に同じ ClientToken で異なる設定（AMI・インスタンスタイプ・サブネット・user-data）で起動されています。EC2 はインスタンス終了後も少なくとも 24 時間トークンを保持するため、新しいトークンで二台目を作ることはしません。タグ orca-fleet:clinic で以前のインスタンスを探してください。存在すれば対応は不要です。終了済みならトークンの期限切れを待つか運用担当に相談してください。",
@@ -43,7 +43,7 @@ const hints: Record<string, Message> = {
   },
 };
 
-const fallback: Message = {
+const fallback: MessageText = {
   en: "The launch failed; the error above says why. Other clinics were not affected. Fix the cause and re-run the apply workflow.",
   ja: "起動に失敗しました。理由は上記のエラーのとおりです。他のクリニックには影響していません。原因を直して apply ワークフローを再実行してください。",
 };

@@ -1,4 +1,6 @@
-import { format, type Locale, type Message, pick } from "../../core/i18n/locale.js";
+import type { Locale } from "../../core/i18n/locale.js";
+import { formatText, type MessageText } from "../../core/i18n/message.js";
+
 import { details, inert, table } from "../../core/render/markdown.js";
 import type { ApplyResult, ClinicResult } from "./apply.js";
 import { messages } from "./messages.js";
@@ -109,7 +111,7 @@ export function renderApplyResult(result: ApplyResult, locale: Locale): string {
     const lines = troubled.map((r) =>
       r.problem === undefined
         ? ""
-        : `- ${code(r.clinicId)}: ${code(r.problem.code)} ${inert(r.problem.detail)}\n  ${pick(r.problem.hint, locale)}`,
+        : `- ${code(r.clinicId)}: ${code(r.problem.code)} ${inert(r.problem.detail)}\n  ${formatText(r.problem.hint, locale)}`,
     );
     parts.push(section(`${t(messages.problems)} (${troubled.length})`, lines.join("\n")));
   }
@@ -126,10 +128,10 @@ export function renderIssueResult(results: readonly ClinicResult[], locale: Loca
   return `${head}\n\n${resultTable(results, t)}\n`;
 }
 
-type Translate = (message: Message, values?: Record<string, string | number>) => string;
+type Translate = (message: MessageText, values?: Record<string, string | number>) => string;
 
 function translator(locale: Locale): Translate {
-  return (message, values = {}) => format(pick(message, locale), values);
+  return (message, values = {}) => formatText(message, locale, values);
 }
 
 function resultTable(results: readonly ClinicResult[], t: Translate): string {

@@ -1,6 +1,7 @@
 import type { Octokit } from "../../adapters/github/octokit.js";
 import type { RepoRef } from "../../adapters/github/repo-ref.js";
 import type { Locale } from "../../core/i18n/locale.js";
+
 import type { ApplyResult } from "./apply.js";
 import { findMergedPullRequest, requestIssueNumber } from "./merged-pull-request.js";
 import { renderApplyResult, renderIssueResult } from "./render.js";

@@ -1,4 +1,4 @@
-import type { Message } from "../../core/i18n/locale.js";
+import type { MessageText } from "../../core/i18n/message.js";
 import type { ProblemRule } from "./check.js";
 
 /** Every fixed text of sync-documents' comment and summary, in each locale. */
@@ -45,7 +45,10 @@ export const messages = {
   outcomeUnchanged: { en: "unchanged", ja: "変更なし" },
   outcomeFailed: { en: "failed: {code}", ja: "失敗: {code}" },
   notInSsm: { en: "not in SSM", ja: "SSM になし" },
-  whatNew: { en: "new document, {lines} lines", ja: "新規ドキュメント（{lines} 行）" },
+  whatNew: {
+    en: "new document, {lines, plural, one {# line} other {# lines}}",
+    ja: "新規ドキュメント（{lines} 行）",
+  },
   whatDescription: { en: "description", ja: "説明" },
   whatAdded: { en: "parameters added: {names}", ja: "追加パラメーター: {names}" },
   whatRemoved: { en: "parameters removed: {names}", ja: "削除パラメーター: {names}" },
@@ -57,13 +60,13 @@ export const messages = {
     ja: "{document}: 内容が古いバージョンと同一のため SSM に拒否されました。そのバージョンを手動で既定にしてください（aws ssm update-document-default-version）。",
   },
   moreRows: { en: "…and {count} more", ja: "…ほか {count} 件" },
-} satisfies Record<string, Message>;
+} satisfies Record<string, MessageText>;
 
 /** One message per check rule; {document} and {field} name where, the rest say what a valid value looks like. */
-export const problemMessages: Record<ProblemRule, Message> = {
+export const problemMessages: Record<ProblemRule, MessageText> = {
   namePattern: {
-    en: "the name must match {pattern} (3-128 letters, digits, '_', '-', '.'); rename the file",
-    ja: "名前は {pattern}（英数字・'_'・'-'・'.' の 3〜128 文字）に一致する必要があります。ファイル名を変えてください",
+    en: "the name must match {pattern} (3-128 letters, digits, underscores, hyphens and dots); rename the file",
+    ja: "名前は {pattern}（英数字・_・-・. の 3〜128 文字）に一致する必要があります。ファイル名を変えてください",
   },
   nameReserved: {
     en: "the name starts with {prefix}, a prefix AWS reserves; rename the file",

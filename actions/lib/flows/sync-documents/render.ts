@@ -1,4 +1,5 @@
-import { format, type Locale, type Message, pick } from "../../core/i18n/locale.js";
+import type { Locale } from "../../core/i18n/locale.js";
+import { formatText, type MessageText, type Translate, translator } from "../../core/i18n/message.js";
 import { table } from "../../core/render/markdown.js";
 import type { DocumentOutcome, DocumentResult } from "./apply.js";
 import type { ContentChanges } from "./changes.js";
@@ -12,13 +13,6 @@ import type { DocumentChange, DocumentPlan } from "./plan.js";
  */
 const maxRows = 100;
 const maxValue = 120;
-
-type Translate = (message: Message, values?: Record<string, string | number>) => string;
-
-const translator =
-  (locale: Locale): Translate =>
-  (message, values = {}) =>
-    format(pick(message, locale), values);
 
 /** A value shown literally in a table cell: no backtick to end the span, no pipe or newline to break the row. */
 const code = (text: string) => `\`${text.replace(/`/g, "").replace(/\|/g, "\\|").replace(/\r?\n/g, " ")}\``;
@@ -102,7 +96,7 @@ export function renderPlan(plan: DocumentPlan, locale: Locale): string {
   ].join("\n\n");
 }
 
-const outcomeMessage: Record<Exclude<DocumentOutcome, "failed">, Message> = {
+const outcomeMessage: Record<Exclude<DocumentOutcome, "failed">, MessageText> = {
   created: messages.outcomeCreated,
   updated: messages.outcomeUpdated,
   "default-moved": messages.outcomeDefaultMoved,
@@ -151,7 +145,7 @@ export function problemText(problem: DocumentProblem, locale: Locale): string {
   const values = Object.fromEntries(
     Object.entries(problem.values).map(([k, v]) => [k, typeof v === "string" ? cut(v) : v]),
   );
-  return `${problem.file}: ${problem.field}: ${format(pick(problemMessages[problem.rule], locale), values)}`;
+  return `${problem.file}: ${problem.field}: ${formatText(problemMessages[problem.rule], locale, values)}`;
 }
 
 /** Shown instead of a plan when a document breaks AWS's limits: nothing was sent. */
@@ -161,7 +155,7 @@ export function renderRefusal(problems: readonly DocumentProblem[], locale: Loca
     const values = Object.fromEntries(
       Object.entries(p.values).map(([k, v]) => [k, typeof v === "string" ? code(cut(v)) : v]),
     );
-    return [code(p.document), code(p.field), format(pick(problemMessages[p.rule], locale), values)];
+    return [code(p.document), code(p.field), formatText(problemMessages[p.rule], locale, values)];
   });
   return [
     `### ${t(messages.refusedTitle)}`,

@@ -1,28 +1,30 @@
 import type { SsmDocuments } from "../../adapters/aws/ssm-documents.js";
+import type { Issues } from "../../adapters/github/issues.js";
 import type { StickyOutcome } from "../../adapters/github/sticky-comment.js";
+import type { FlowReport } from "../../core/flow-report.js";
 import type { Locale } from "../../core/i18n/locale.js";
 import { mapBounded } from "../../core/map-bounded.js";
 import { inGroup, type Log } from "../../core/ports.js";
 import { applyDocumentPlan, type DocumentResult } from "./apply.js";
 import { checkDocument, type DocumentProblem } from "./check.js";
 import { type LocalDocument, readLocalDocuments } from "./local-documents.js";
-import { type DocumentPlan, planDocuments, type RemoteDocument } from "./plan.js";
+import { type ChangeKind, type DocumentPlan, planDocuments, type RemoteDocument } from "./plan.js";
 import { problemText, renderApplied, renderPlan, renderRefusal } from "./render.js";
 
 /** The tag that says which commit a document's current content came from. */
 export const sourceCommitTag = "orca-fleet:source-commit";
 /** The toolkit's documents run on EC2 instances only. */
 export const documentTargetType = "/AWS::EC2::Instance";
+/** The key of the one plan comment per pull request. */
+export const planCommentKey = "sync-documents-plan";
 /** DescribeDocument calls in flight: a handful of documents, kept well under SSM's throttling. */
 const readConcurrency = 4;
 
-export type PlanComment = (body: string) => Promise<{ url: string; outcome: StickyOutcome }>;
-
 export interface SyncPorts {
   documents: SsmDocuments;
+  /** Where plan mode comments: the pull request's conversation. */
+  issues: Pick<Issues, "upsertSticky">;
   log: Log;
-  /** Plan mode on a pull request: creates or edits the one plan comment. */
-  comment?: PlanComment;
 }
 
 export interface SyncSettings {
@@ -32,20 +34,17 @@ export interface SyncSettings {
   mode: "plan" | "apply";
   sourceCommit: string;
   locale: Locale;
+  /** The pull request plan mode comments on; none outside pull requests (the summary still shows the plan). */
+  pullRequest?: number;
 }
 
-interface Shown {
-  /** The markdown shown to people: the plan comment's body and the job summary. */
-  body: string;
-  comment?: { url: string; outcome: StickyOutcome };
-  /** Why the run must fail, in the fleet's locale: a document breaks a limit, or a write failed. */
-  failure?: string;
-}
-
-export type SyncOutcome =
-  | ({ status: "refused"; problems: DocumentProblem[] } & Shown)
-  | ({ status: "planned"; plan: DocumentPlan } & Shown)
-  | ({ status: "applied"; plan: DocumentPlan; results: DocumentResult[] } & Shown);
+/** The report for the main (outputs, summary, failure), with what happened as data for tests and callers. */
+export type SyncOutcome = FlowReport &
+  (
+    | { status: "refused"; problems: DocumentProblem[] }
+    | { status: "planned"; plan: DocumentPlan; comment?: { url: string; outcome: StickyOutcome } }
+    | { status: "applied"; plan: DocumentPlan; results: DocumentResult[] }
+  );
 
 /**
  * sync-documents: checks every document of the folder against AWS's limits (a problem stops the run before any
@@ -53,7 +52,6 @@ export type SyncOutcome =
  */
 export async function syncDocuments(ports: SyncPorts, settings: SyncSettings): Promise<SyncOutcome> {
   const { log, documents } = ports;
-  const tags = { [sourceCommitTag]: settings.sourceCommit };
   const local = await inGroup(log, "Read and check the documents", async () => {
     const docs = await readLocalDocuments(settings.dir);
     for (const doc of docs) log.info(`${doc.file}: ${Buffer.byteLength(doc.content)} bytes, sha256 ${doc.hash}`);
@@ -63,36 +61,65 @@ export async function syncDocuments(ports: SyncPorts, settings: SyncSettings): P
     checkDocument(doc, documentTargetType, { key: sourceCommitTag, value: settings.sourceCommit }),
   );
   if (problems.length > 0) {
-    const body = renderRefusal(problems, settings.locale);
-    const failure = problems.map((p) => problemText(p, settings.locale)).join("\n");
-    return { status: "refused", problems, failure, ...(await show(ports, settings, body)) };
+    const summary = renderRefusal(problems, settings.locale);
+    const comment = await commentOnPlan(ports, settings, summary);
+    return {
+      status: "refused",
+      problems,
+      outputs: comment === undefined ? {} : { "comment-url": comment.url },
+      summary,
+      failure: problems.map((p) => problemText(p, settings.locale)).join("\n"),
+    };
   }
 
   const plan = await inGroup(log, "Plan", async () => {
-    const remote = await readRemote(documents, local);
-    const made = planDocuments(local, remote);
+    const made = planDocuments(local, await readRemote(documents, local));
     for (const c of made.changes) log.info(`${c.document.name}: ${c.kind}`);
     return made;
   });
+  const count = (kind: ChangeKind) => plan.changes.filter((c) => c.kind === kind).length;
+  const planned = {
+    "to-create": count("create"),
+    "to-update": count("update") + count("set-default"),
+    unchanged: count("unchanged"),
+  };
   if (settings.mode === "plan") {
-    return { status: "planned", plan, ...(await show(ports, settings, renderPlan(plan, settings.locale))) };
+    const summary = renderPlan(plan, settings.locale);
+    const comment = await commentOnPlan(ports, settings, summary);
+    if (comment === undefined) return { status: "planned", plan, outputs: planned, summary };
+    return { status: "planned", plan, comment, outputs: { ...planned, "comment-url": comment.url }, summary };
   }
+
+  const tags = { [sourceCommitTag]: settings.sourceCommit };
   const results = await inGroup(log, "Apply", () =>
     applyDocumentPlan(plan, ports, { targetType: documentTargetType, tags }),
   );
+  const written = results.filter((r) => r.outcome !== "unchanged" && r.outcome !== "failed").length;
   const failed = results.filter((r) => r.outcome === "failed");
-  const body = renderApplied(results, settings);
-  if (failed.length === 0) return { status: "applied", plan, results, body };
-  const failure = `${failed.map((r) => `${r.name}: ${r.error ?? "Error"}`).join(", ")}; the job summary says what to do`;
-  return { status: "applied", plan, results, body, failure };
+  return {
+    status: "applied",
+    plan,
+    results,
+    outputs: { ...planned, written },
+    summary: renderApplied(results, settings),
+    ...(failed.length === 0
+      ? {}
+      : {
+          failure: `${failed.map((r) => `${r.name}: ${r.error ?? "Error"}`).join(", ")}; the job summary says what to do`,
+        }),
+  };
 }
 
-/** The plan comment on a pull request, when there is one to write; the body either way (for the summary). */
-async function show(ports: SyncPorts, settings: SyncSettings, body: string): Promise<Shown> {
-  if (settings.mode !== "plan" || ports.comment === undefined) return { body };
-  const comment = await ports.comment(body);
+/** The one plan comment on the pull request, created or edited in place (plan mode on a pull request only). */
+async function commentOnPlan(
+  ports: SyncPorts,
+  settings: SyncSettings,
+  body: string,
+): Promise<{ url: string; outcome: StickyOutcome } | undefined> {
+  if (settings.mode !== "plan" || settings.pullRequest === undefined) return undefined;
+  const comment = await ports.issues.upsertSticky(settings.pullRequest, planCommentKey, body);
   ports.log.info(`plan comment ${comment.outcome}: ${comment.url}`);
-  return { body, comment };
+  return comment;
 }
 
 /** What SSM holds for each local document; the default version's content only where the hashes differ. */
