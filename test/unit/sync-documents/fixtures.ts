@@ -28,3 +28,19 @@ export function remote(name: string, doc: ModelDocument): RemoteDocument {
 export function remoteMap(model: ReadonlyMap<string, ModelDocument>): Map<string, RemoteDocument> {
   return new Map([...model].map(([name, doc]) => [name, remote(name, doc)]));
 }
+
+/** A small Command document: its description, String parameters with defaults, and a script. */
+export const yaml = (description: string, params: Record<string, string>, script: string[]) =>
+  [
+    'schemaVersion: "2.2"',
+    `description: ${JSON.stringify(description)}`,
+    "parameters:",
+    ...Object.entries(params).flatMap(([name, def]) => [`  ${name}:`, "    type: String", `    default: "${def}"`]),
+    "mainSteps:",
+    "  - action: aws:runShellScript",
+    "    name: run",
+    "    inputs:",
+    "      runCommand:",
+    ...script.map((line) => `        - ${JSON.stringify(line)}`),
+    "",
+  ].join("\n");

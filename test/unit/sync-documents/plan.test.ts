@@ -1,22 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type DocumentPlan, planDocuments, writesFor } from "../../../actions/lib/flows/sync-documents/plan.js";
-import { local, type ModelDocument, remoteMap } from "./fixtures.js";
-
-const yaml = (description: string, params: Record<string, string>, script: string[]) =>
-  [
-    'schemaVersion: "2.2"',
-    `description: ${JSON.stringify(description)}`,
-    "parameters:",
-    ...Object.entries(params).flatMap(([name, def]) => [`  ${name}:`, "    type: String", `    default: "${def}"`]),
-    "mainSteps:",
-    "  - action: aws:runShellScript",
-    "    name: run",
-    "    inputs:",
-    "      runCommand:",
-    ...script.map((line) => `        - ${JSON.stringify(line)}`),
-    "",
-  ].join("\n");
+import { local, type ModelDocument, remoteMap, yaml } from "./fixtures.js";
 
 /** Applies a plan to the model as apply does: a new version where it updates, the default moved, nothing deleted. */
 function applyToModel(plan: DocumentPlan, model: Map<string, ModelDocument>): void {
