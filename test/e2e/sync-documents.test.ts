@@ -2,10 +2,11 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getOctokit } from "@actions/github";
-import { DescribeDocumentCommand, ListTagsForResourceCommand, SSMClient } from "@aws-sdk/client-ssm";
+import { DescribeDocumentCommand, ListTagsForResourceCommand, type SSMClient } from "@aws-sdk/client-ssm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { marker } from "../../actions/lib/core/render/markdown.js";
 import { contentHash } from "../../actions/lib/flows/sync-documents/local-documents.js";
+import { ssmClient } from "../contract/ssm-oracle.js";
 import { type LocalCloud, startLocalCloud } from "../localcloud/index.js";
 import { ensureBundle } from "../localcloud/runner/bundle.js";
 import { githubEvent } from "../localcloud/runner/events.js";
@@ -30,11 +31,7 @@ const [commitA, commitB] = ["a".repeat(40), "b".repeat(40)];
 beforeAll(async () => {
   await ensureBundle();
   cloud = await startLocalCloud();
-  ssm = new SSMClient({
-    region: "ap-northeast-1",
-    endpoint: cloud.aws.url,
-    credentials: { accessKeyId: "localcloud", secretAccessKey: "localcloud" },
-  });
+  ssm = ssmClient(cloud.aws.url);
 }, 600_000);
 
 afterAll(async () => {

@@ -8,7 +8,7 @@ import { inGroup, type Log } from "../../core/ports.js";
 import { applyDocumentPlan, type DocumentResult } from "./apply.js";
 import { checkDocument, type DocumentProblem } from "./check.js";
 import { type LocalDocument, readLocalDocuments } from "./local-documents.js";
-import { type ChangeKind, type DocumentPlan, planDocuments, type RemoteDocument } from "./plan.js";
+import { type ChangeKind, type DocumentPlan, planDocuments, type RemoteDocument, writesFor } from "./plan.js";
 import { problemText, renderApplied, renderPlan, renderRefusal } from "./render.js";
 
 /** The tag that says which commit a document's current content came from. */
@@ -74,7 +74,9 @@ export async function syncDocuments(ports: SyncPorts, settings: SyncSettings): P
 
   const plan = await inGroup(log, "Plan", async () => {
     const made = planDocuments(local, await readRemote(documents, local));
-    for (const c of made.changes) log.info(`${c.document.name}: ${c.kind}`);
+    for (const c of made.changes) {
+      log.info(`${c.document.name}: ${c.kind} (${writesFor(c).join(", ") || "no write"})`);
+    }
     return made;
   });
   const count = (kind: ChangeKind) => plan.changes.filter((c) => c.kind === kind).length;
