@@ -1,9 +1,11 @@
 import { stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import * as core from "@actions/core";
 import { formatText } from "../lib/core/i18n/message.js";
 import { annotateProblems } from "../lib/core/registry/annotate.js";
 import { loadRegistry, type RegistryResult } from "../lib/core/registry/load.js";
 import { formatProblem } from "../lib/core/registry/problem.js";
+import { cliSummary } from "../lib/flows/validate/messages.js";
 import type { Command } from "./command.js";
 import { type CliIo, exitCodes, UsageError } from "./io.js";
 
@@ -56,17 +58,6 @@ async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
-const summaries = {
-  valid: {
-    en: "{clinics} clinics checked: no problems.",
-    ja: "{clinics} 件の医療機関を確認しました。問題はありません。",
-  },
-  invalid: {
-    en: "Found {problems, plural, one {# problem} other {# problems}} in {files, plural, one {# file} other {# files}}.",
-    ja: "{files} ファイルに {problems} 件の問題があります。",
-  },
-};
-
 function print(result: RegistryResult, outputFormat: OutputFormat, io: CliIo): void {
   const { clinics, problems } = result;
   if (outputFormat === "json") {
@@ -74,9 +65,9 @@ function print(result: RegistryResult, outputFormat: OutputFormat, io: CliIo): v
     return;
   }
   for (const problem of problems) io.out(formatProblem(problem));
-  if (io.actions) annotateProblems(problems, io.actions.workspace);
+  if (io.actions) annotateProblems(problems, io.actions.workspace, core);
   const locale = result.fleet?.locale ?? "ja";
-  const summary = problems.length === 0 ? summaries.valid : summaries.invalid;
+  const summary = problems.length === 0 ? cliSummary.valid : cliSummary.invalid;
   const files = new Set(problems.map((p) => p.file)).size;
   (problems.length === 0 ? io.out : io.err)(
     formatText(summary, locale, { clinics: clinics.length, problems: problems.length, files }),

@@ -9,6 +9,14 @@ export const systemClock: Clock = { now: () => new Date() };
 
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Where an annotation points: the file, line and column shown on a pull request's diff (as @actions/core names them). */
+export interface Annotation {
+  title?: string;
+  file?: string;
+  startLine?: number;
+  startColumn?: number;
+}
+
 /**
  * The one log every flow and adapter writes to. Its shape is the part of @actions/core that the library uses, so a
  * main passes `core` itself; a test passes a small fake or `silentLog`.
@@ -17,8 +25,8 @@ export interface Log {
   info(message: string): void;
   /** Shown as a warning annotation on the run. */
   warning(message: string): void;
-  /** Shown as an error annotation on the run; it does not fail the step. */
-  error(message: string): void;
+  /** Shown as an error annotation on the run, on a file's line when given; it does not fail the step. */
+  error(message: string, annotation?: Annotation): void;
   /** Folds what follows into a named group, until endGroup. */
   startGroup(name: string): void;
   endGroup(): void;

@@ -10,6 +10,7 @@ import {
 } from "@aws-sdk/client-ssm";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { createParameterStore } from "../../../actions/lib/adapters/aws/parameter-store.js";
 import { MessageError, render } from "../../../actions/lib/core/i18n/message.js";
 import { type Log, silentLog } from "../../../actions/lib/core/ports.js";
 import { type BakeRequest, bake } from "../../../actions/lib/flows/bake-ami/bake.js";
@@ -69,7 +70,11 @@ describe("bake", () => {
   it("takes old build labels off before writing, then labels the new version", async () => {
     ssmMock.on(GetParameterHistoryCommand).resolves({ Parameters: history(95) });
     const outcome = await bake(
-      { ssm: new SSMClient({ region: "ap-northeast-1" }), runPacker: packer("success").run, log },
+      {
+        parameters: createParameterStore(new SSMClient({ region: "ap-northeast-1" })),
+        runPacker: packer("success").run,
+        log,
+      },
       request,
     );
     expect(outcome).toEqual({
@@ -100,7 +105,7 @@ describe("bake", () => {
     ssmMock.on(GetParameterHistoryCommand).resolves({ Parameters: history(100, 1) });
     const runner = packer("success");
     const outcome = await bake(
-      { ssm: new SSMClient({ region: "ap-northeast-1" }), runPacker: runner.run, log },
+      { parameters: createParameterStore(new SSMClient({ region: "ap-northeast-1" })), runPacker: runner.run, log },
       request,
     );
     expect(outcome).toMatchObject({
@@ -120,7 +125,7 @@ describe("bake", () => {
     ssmMock.on(GetParameterHistoryCommand).resolves({ Parameters: [] });
     const runner = packer("success", 1);
     const outcome = await bake(
-      { ssm: new SSMClient({ region: "ap-northeast-1" }), runPacker: runner.run, log },
+      { parameters: createParameterStore(new SSMClient({ region: "ap-northeast-1" })), runPacker: runner.run, log },
       request,
     );
     expect(outcome).toEqual({ status: "refused", reason: note("packerInitFailed", { exitCode: 1 }) });
@@ -131,7 +136,10 @@ describe("bake", () => {
   it("passes the fleet's region, the commit and the manifest path to packer build", async () => {
     ssmMock.on(GetParameterHistoryCommand).resolves({ Parameters: [] });
     const runner = packer("success");
-    await bake({ ssm: new SSMClient({ region: "ap-northeast-1" }), runPacker: runner.run, log }, request);
+    await bake(
+      { parameters: createParameterStore(new SSMClient({ region: "ap-northeast-1" })), runPacker: runner.run, log },
+      request,
+    );
     expect(runner.commands[1]).toBe(
       `packer build -machine-readable -var region=ap-northeast-1 -var source_commit=${request.sourceCommit} -var manifest_path=${request.manifestPath} .`,
     );
@@ -141,7 +149,11 @@ describe("bake", () => {
     ssmMock.on(GetParameterHistoryCommand).resolves({ Parameters: [] });
     ssmMock.on(LabelParameterVersionCommand).resolves({ InvalidLabels: ["build-42-1"], ParameterVersion: 96 });
     const failure = await bake(
-      { ssm: new SSMClient({ region: "ap-northeast-1" }), runPacker: packer("success").run, log },
+      {
+        parameters: createParameterStore(new SSMClient({ region: "ap-northeast-1" })),
+        runPacker: packer("success").run,
+        log,
+      },
       request,
     ).catch((error: unknown) => error);
     if (!(failure instanceof MessageError)) throw new Error(`expected a MessageError, got ${String(failure)}`);

@@ -14,6 +14,7 @@ import { clinicHints, fleetHints, ruleMessages, typeNames } from "../../../actio
 import { amiMessages } from "../../../actions/lib/flows/bake-ami/messages.js";
 import { commentMessages, formProblemMessages, summaryMessages } from "../../../actions/lib/flows/intake/messages.js";
 import { messages as provisionMessages } from "../../../actions/lib/flows/provision/messages.js";
+import { cliSummary, summaryMessages as validateMessages } from "../../../actions/lib/flows/validate/messages.js";
 
 const catalogue = {
   problems: {
@@ -90,6 +91,8 @@ const catalogues: Record<string, Catalogue> = {
   commentMessages,
   summaryMessages,
   provisionMessages,
+  validateMessages,
+  cliSummary,
 };
 
 describe("every catalogue", () => {

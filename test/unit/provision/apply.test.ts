@@ -9,6 +9,7 @@ import {
 import { DescribeInstanceInformationCommand, GetParameterCommand, SSMClient } from "@aws-sdk/client-ssm";
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
+import { createAws } from "../../../actions/lib/adapters/aws/aws.js";
 import { type Clock, silentLog } from "../../../actions/lib/core/ports.js";
 import { type ApplyDeps, applyPlan, StalePlanError } from "../../../actions/lib/flows/provision/apply.js";
 import { planProvision } from "../../../actions/lib/flows/provision/plan.js";
@@ -33,8 +34,10 @@ function fakeTime(): { clock: Clock; sleep: (ms: number) => Promise<void>; slept
 
 function deps(time = fakeTime()): ApplyDeps {
   return {
-    ec2: new EC2Client({ region: "ap-northeast-1" }),
-    ssm: new SSMClient({ region: "ap-northeast-1" }),
+    aws: createAws({
+      ec2: new EC2Client({ region: "ap-northeast-1" }),
+      ssm: new SSMClient({ region: "ap-northeast-1" }),
+    }),
     clock: time.clock,
     sleep: time.sleep,
     log: silentLog,

@@ -3,6 +3,8 @@ import {
   type EC2Client,
   type Instance,
   paginateDescribeInstances,
+  RunInstancesCommand,
+  type RunInstancesCommandInput,
 } from "@aws-sdk/client-ec2";
 import { tagKeys } from "../../core/instance-tags.js";
 
@@ -82,5 +84,34 @@ function toFleetInstance(instance: Instance): FleetInstance | undefined {
     ...(instance.PrivateIpAddress === undefined ? {} : { privateIpAddress: instance.PrivateIpAddress }),
     ...(instance.ImageId === undefined ? {} : { imageId: instance.ImageId }),
     tags,
+  };
+}
+
+/** EC2 as the flows reach it: the fleet's instances by tag and by id, and launches. */
+export interface Ec2Fleet {
+  /** Every live instance tagged with a clinic. */
+  inventory(): Promise<FleetInstance[]>;
+  /** The given instances; ids EC2 does not know (yet) are absent rather than an error. */
+  describe(instanceIds: readonly string[]): Promise<FleetInstance[]>;
+  /** One RunInstances call; answers the instance id, or undefined when EC2 answered none. AWS errors are thrown. */
+  launch(request: RunInstancesCommandInput): Promise<string | undefined>;
+}
+
+export function createEc2Fleet(ec2: EC2Client): Ec2Fleet {
+  return {
+    inventory: () => readInventory(ec2),
+    async describe(instanceIds) {
+      try {
+        return await describeFleetInstances(ec2, instanceIds);
+      } catch (error) {
+        // Right after RunInstances, EC2 may not know an id yet (eventual consistency): nothing to see this time.
+        if (error instanceof Error && error.name === "InvalidInstanceID.NotFound") return [];
+        throw error;
+      }
+    },
+    async launch(request) {
+      const answer = await ec2.send(new RunInstancesCommand(request));
+      return answer.Instances?.[0]?.InstanceId;
+    },
   };
 }

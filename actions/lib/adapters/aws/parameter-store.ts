@@ -1,4 +1,5 @@
 import {
+  GetParameterCommand,
   LabelParameterVersionCommand,
   ParameterNotFound,
   PutParameterCommand,
@@ -6,8 +7,45 @@ import {
   type SSMClient,
   UnlabelParameterVersionCommand,
 } from "@aws-sdk/client-ssm";
-import type { ParameterVersion } from "../../flows/bake-ami/history.js";
-import type { Unlabel } from "../../flows/bake-ami/label-plan.js";
+
+/** One version of a parameter, as GetParameterHistory returns it. */
+export interface ParameterVersion {
+  version: number;
+  /** The value that version holds (for the golden AMI, an AMI id). */
+  value: string;
+  labels: readonly string[];
+}
+
+/** Labels to take off one version. */
+export interface VersionLabels {
+  version: number;
+  labels: string[];
+}
+
+/** A `name:label` or `name:version` selector that names nothing: the parameter, version or label is absent. */
+export class ParameterMissing extends Error {
+  override readonly name = "ParameterMissing";
+  constructor(
+    readonly selector: string,
+    /** AWS's error name, e.g. ParameterNotFound or ParameterVersionLabelNotFound. */
+    readonly awsError: string,
+  ) {
+    super(`${selector}: ${awsError}`);
+  }
+}
+
+/** Parameter Store as the flows reach it: the golden-AMI parameter's history, labels and new versions. */
+export interface ParameterStore {
+  /** Every version, oldest first; empty before the first write. */
+  history(name: string): Promise<ParameterVersion[]>;
+  unlabel(name: string, entries: readonly VersionLabels[]): Promise<void>;
+  /** Writes a new version holding the AMI id, checked by AWS as an image id; answers its version. */
+  putAmi(name: string, amiId: string, description: string): Promise<number>;
+  /** Moves the labels onto the version (a label sits on one version at a time); answers the labels AWS refused. */
+  label(name: string, version: number, labels: string[]): Promise<string[]>;
+  /** The value a selector names; ParameterMissing when it names nothing. */
+  get(selector: string): Promise<{ value?: string; version?: number }>;
+}
 
 /** GetParameterHistory answers at most 50 versions a page. */
 const historyPageSize = 50;
@@ -32,34 +70,51 @@ export async function readHistory(ssm: SSMClient, name: string): Promise<Paramet
   return history.sort((a, b) => a.version - b.version);
 }
 
-export async function unlabelVersions(ssm: SSMClient, name: string, unlabel: readonly Unlabel[]): Promise<void> {
-  for (const entry of unlabel) {
-    await ssm.send(
-      new UnlabelParameterVersionCommand({ Name: name, ParameterVersion: entry.version, Labels: entry.labels }),
-    );
-  }
-}
+/** The errors GetParameter answers when a selector names no parameter, version or label. */
+const missingErrors = /^Parameter(NotFound|VersionNotFound|VersionLabel)/;
 
-/** Writes a new version holding the AMI id; DataType aws:ec2:image makes AWS check that it is an image id. */
-export async function putAmi(ssm: SSMClient, name: string, amiId: string, description: string): Promise<number> {
-  const answer = await ssm.send(
-    new PutParameterCommand({
-      Name: name,
-      Value: amiId,
-      Type: "String",
-      DataType: "aws:ec2:image",
-      Overwrite: true,
-      Description: description,
-    }),
-  );
-  if (answer.Version === undefined) throw new Error(`PutParameter on ${name} answered without a version`);
-  return answer.Version;
-}
-
-/** Moves the labels onto the version (a label sits on one version at a time); answers the labels AWS refused. */
-export async function labelVersion(ssm: SSMClient, name: string, version: number, labels: string[]): Promise<string[]> {
-  const answer = await ssm.send(
-    new LabelParameterVersionCommand({ Name: name, ParameterVersion: version, Labels: labels }),
-  );
-  return answer.InvalidLabels ?? [];
+export function createParameterStore(ssm: SSMClient): ParameterStore {
+  return {
+    history: (name) => readHistory(ssm, name),
+    async unlabel(name, entries) {
+      for (const entry of entries) {
+        await ssm.send(
+          new UnlabelParameterVersionCommand({ Name: name, ParameterVersion: entry.version, Labels: entry.labels }),
+        );
+      }
+    },
+    async putAmi(name, amiId, description) {
+      const answer = await ssm.send(
+        new PutParameterCommand({
+          Name: name,
+          Value: amiId,
+          Type: "String",
+          DataType: "aws:ec2:image",
+          Overwrite: true,
+          Description: description,
+        }),
+      );
+      if (answer.Version === undefined) throw new Error(`PutParameter on ${name} answered without a version`);
+      return answer.Version;
+    },
+    async label(name, version, labels) {
+      const answer = await ssm.send(
+        new LabelParameterVersionCommand({ Name: name, ParameterVersion: version, Labels: labels }),
+      );
+      return answer.InvalidLabels ?? [];
+    },
+    async get(selector) {
+      try {
+        const answer = await ssm.send(new GetParameterCommand({ Name: selector }));
+        const { Value, Version } = answer.Parameter ?? {};
+        return {
+          ...(Value === undefined ? {} : { value: Value }),
+          ...(Version === undefined ? {} : { version: Version }),
+        };
+      } catch (error) {
+        if (error instanceof Error && missingErrors.test(error.name)) throw new ParameterMissing(selector, error.name);
+        throw error;
+      }
+    },
+  };
 }

@@ -1,39 +1,43 @@
 import { GitHub, getOctokitOptions } from "@actions/github/lib/utils";
 import { retry } from "@octokit/plugin-retry";
-import { throttling } from "@octokit/plugin-throttling";
-import type { Log } from "../../core/ports.js";
+import { type Log, realSleep, type Sleep } from "../../core/ports.js";
+import { waitOutRateLimits } from "./rate-limit.js";
 
 export type Octokit = InstanceType<typeof GitHub>;
 
-/** Statuses that a retry cannot fix: the request itself is wrong, or the resource is absent. */
-const doNotRetry = [400, 401, 404, 409, 410, 422, 451];
+/**
+ * Statuses that a retry of the same request cannot fix: the request itself is wrong, the resource is absent, or
+ * (403, 429) a rate limit, which rate-limit.ts waits out by its headers instead of by plugin-retry's backoff.
+ */
+const doNotRetry = [400, 401, 403, 404, 409, 410, 422, 429, 451];
+
+export interface OctokitOptions {
+  /** Retries of a 5xx, and waits for a rate limit, per request. */
+  maxRetries?: number;
+  sleep?: Sleep;
+  /** The longest rate-limit wait worth holding a runner for. */
+  maxWaitSeconds?: number;
+}
 
 /**
- * One Octokit for every GitHub call: retries transient 5xx, waits out primary and secondary rate limits
- * (403/429 with retry-after) a bounded number of times. The base URL is GITHUB_API_URL, as on the runner.
+ * One Octokit for every GitHub call: plugin-retry retries transient 5xx; rate limits (403/429 with retry-after,
+ * or x-ratelimit-remaining 0) are waited out a bounded number of times; a 403 that is a permission error is not
+ * retried. The base URL is GITHUB_API_URL, as on the runner.
  */
-export function createOctokit(token: string, log: Log, maxRetries = 3): Octokit {
-  const Client = GitHub.plugin(throttling, retry);
+export function createOctokit(token: string, log: Log, options: OctokitOptions = {}): Octokit {
+  const maxRetries = options.maxRetries ?? 3;
+  const Client = GitHub.plugin(retry);
   const baseUrl = process.env.GITHUB_API_URL ?? "https://api.github.com";
-  return new Client(
-    getOctokitOptions(token, {
-      baseUrl,
-      retry: { doNotRetry, retries: maxRetries },
-      throttle: {
-        onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, count: number) => {
-          log.warning(`GitHub rate limit on ${options.method} ${options.url}; retry ${count + 1} in ${retryAfter}s`);
-          return count < maxRetries;
-        },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _o: unknown,
-          count: number,
-        ) => {
-          log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retry in ${retryAfter}s`);
-          return count < maxRetries;
-        },
-      },
-    }),
+  const octokit = new Client(getOctokitOptions(token, { baseUrl, retry: { doNotRetry, retries: maxRetries } }));
+  const limits = {
+    log,
+    sleep: options.sleep ?? realSleep,
+    now: () => new Date(),
+    maxWaits: maxRetries,
+    maxWaitSeconds: options.maxWaitSeconds ?? 15 * 60,
+  };
+  octokit.hook.wrap("request", (request, requestOptions) =>
+    waitOutRateLimits(async () => request(requestOptions), `${requestOptions.method} ${requestOptions.url}`, limits),
   );
+  return octokit;
 }

@@ -94,3 +94,13 @@ export function describeError(error: unknown, locale: Locale): string {
   if (error instanceof MessageError) return render(error.shown, locale);
   return error instanceof Error ? error.message : String(error);
 }
+
+/** Runs work whose MessageErrors a person will read: they leave it as plain errors in the fleet's locale. */
+export async function inLocale<T>(locale: Locale, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof MessageError) throw new Error(render(error.shown, locale), { cause: error });
+    throw error;
+  }
+}

@@ -1,15 +1,15 @@
 import { isAbsolute, relative, resolve } from "node:path";
-import * as core from "@actions/core";
+import type { Log } from "../ports.js";
 import type { Problem } from "./problem.js";
 
 /**
  * One `::error file=…,line=…,col=…::` workflow command per problem, so that GitHub shows it on the pull request's
  * diff. Files are named relative to the workspace (the repository root), as GitHub matches them.
  */
-export function annotateProblems(problems: readonly Problem[], workspace: string): void {
+export function annotateProblems(problems: readonly Problem[], workspace: string, log: Pick<Log, "error">): void {
   for (const problem of problems) {
     const file = relative(workspace, resolve(problem.file));
-    core.error(`${problem.field}: ${problem.message}`, {
+    log.error(`${problem.field}: ${problem.message}`, {
       title: problem.field,
       file: isAbsolute(file) || file.startsWith("..") ? problem.file : file,
       ...(problem.line === undefined ? {} : { startLine: problem.line }),

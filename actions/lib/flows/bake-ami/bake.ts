@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { SSMClient } from "@aws-sdk/client-ssm";
-import { putAmi, readHistory, unlabelVersions } from "../../adapters/aws/parameter-store.js";
+import type { ParameterStore } from "../../adapters/aws/parameter-store.js";
 import type { Message } from "../../core/i18n/message.js";
 import type { Log } from "../../core/ports.js";
 import { amiFromBuild } from "./artifact.js";
@@ -49,7 +48,7 @@ export type BakeOutcome =
   | { status: "refused"; reason: Message };
 
 export interface BakeDeps {
-  ssm: SSMClient;
+  parameters: ParameterStore;
   runPacker: CommandRunner;
   log: Log;
 }
@@ -101,7 +100,7 @@ function blockedNote(blocked: BlockedHistory, currentLabel: string): Message {
 
 /** Plans label pruning on the parameter's current history; a blocked plan refuses before anything is written. */
 async function pruningFor(deps: BakeDeps, request: BakeRequest) {
-  const history = await readHistory(deps.ssm, request.parameter);
+  const history = await deps.parameters.history(request.parameter);
   const plan = planPruning(history, {
     ...defaultPrunePolicy,
     currentLabel: request.currentLabel,
@@ -175,15 +174,14 @@ export async function bake(deps: BakeDeps, request: BakeRequest): Promise<BakeOu
     const reason = blockedNote(plan.blocked, request.currentLabel);
     return { status: "refused", reason: note("imageNotRecorded", { reason, amiId: ami.amiId }) };
   }
-  await unlabelVersions(deps.ssm, request.parameter, plan.unlabel);
-  const version = await putAmi(
-    deps.ssm,
+  await deps.parameters.unlabel(request.parameter, plan.unlabel);
+  const version = await deps.parameters.putAmi(
     request.parameter,
     ami.amiId,
     `golden AMI from ${request.sourceCommit} (${request.buildLabel})`,
   );
   const labels = [request.buildLabel, request.currentLabel];
-  await moveLabels(deps.ssm, request.parameter, version, labels);
+  await moveLabels(deps.parameters, request.parameter, version, labels);
   const previous = versionWithLabel(history, request.currentLabel);
   return {
     status: "baked",

@@ -1,10 +1,6 @@
-/** One version of the golden-AMI parameter, as GetParameterHistory returns it. */
-export interface ParameterVersion {
-  version: number;
-  /** The AMI id that version holds. */
-  value: string;
-  labels: readonly string[];
-}
+import type { ParameterVersion } from "../../adapters/aws/parameter-store.js";
+
+export type { ParameterVersion };
 
 const buildLabelPrefix = "build-";
 

@@ -1,7 +1,5 @@
-import type { EC2Client } from "@aws-sdk/client-ec2";
-import type { SSMClient } from "@aws-sdk/client-ssm";
-import { readInventory } from "../../adapters/aws/ec2-inventory.js";
-import { readHistory } from "../../adapters/aws/parameter-store.js";
+import type { Ec2Fleet } from "../../adapters/aws/ec2-inventory.js";
+import type { ParameterStore } from "../../adapters/aws/parameter-store.js";
 import type { Locale } from "../../core/i18n/locale.js";
 import { type Message, render } from "../../core/i18n/message.js";
 
@@ -60,8 +58,8 @@ export type RollbackOutcome =
   | { status: "refused"; reason: Message };
 
 export interface RollbackDeps {
-  ssm: SSMClient;
-  ec2: EC2Client;
+  parameters: ParameterStore;
+  ec2: Ec2Fleet;
   log: Log;
   clock: Clock;
   /** The fleet's locale, for the log line. */
@@ -74,13 +72,13 @@ export interface RollbackDeps {
  */
 export async function rollback(deps: RollbackDeps, request: RollbackRequest): Promise<RollbackOutcome> {
   const resolved = resolveRollbackTarget(
-    await readHistory(deps.ssm, request.parameter),
+    await deps.parameters.history(request.parameter),
     request.selector,
     request.currentLabel,
   );
   if (!resolved.ok) return { status: "refused", reason: resolved.reason };
   const { target, current } = resolved;
-  const plan = planProvision({ clinics: request.clinics, instances: await readInventory(deps.ec2), clock: deps.clock });
+  const plan = planProvision({ clinics: request.clinics, instances: await deps.ec2.inventory(), clock: deps.clock });
   const launchingNext = plan.create.map((entry) => entry.clinic.id);
   const clinics = launchingNext.length > 0 ? launchingNext.join(", ") : note("none");
   deps.log.info(
@@ -91,6 +89,6 @@ export async function rollback(deps: RollbackDeps, request: RollbackRequest): Pr
   );
   const from = current === undefined ? {} : { from: current };
   if (current?.version === target.version) return { status: "unchanged", target, launchingNext, ...from };
-  await moveLabels(deps.ssm, request.parameter, target.version, [request.currentLabel]);
+  await moveLabels(deps.parameters, request.parameter, target.version, [request.currentLabel]);
   return { status: "moved", target, launchingNext, ...from };
 }

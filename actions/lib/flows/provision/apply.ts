@@ -1,6 +1,4 @@
-import { type EC2Client, RunInstancesCommand } from "@aws-sdk/client-ec2";
-import type { SSMClient } from "@aws-sdk/client-ssm";
-import { readInventory } from "../../adapters/aws/ec2-inventory.js";
+import type { Aws } from "../../adapters/aws/aws.js";
 import { renderUserData } from "../../core/cloud-init/render.js";
 import { mapBounded } from "../../core/map-bounded.js";
 import type { Clock, Log, Sleep } from "../../core/ports.js";
@@ -13,8 +11,7 @@ import { type ResolvedAmi, resolveAmi } from "./resolve-ami.js";
 import { type InstanceProgress, isReady, waitUntilReady } from "./wait.js";
 
 export interface ApplyDeps {
-  ec2: EC2Client;
-  ssm: SSMClient;
+  aws: Aws;
   clock: Clock;
   sleep: Sleep;
   log: Log;
@@ -64,19 +61,19 @@ export class StalePlanError extends Error {
  * finally waits, in batched calls, until each instance runs with its SSM agent Online.
  */
 export async function applyPlan(input: ApplyInput, deps: ApplyDeps): Promise<ApplyResult> {
-  const fresh = planProvision({ clinics: input.clinics, instances: await readInventory(deps.ec2), clock: deps.clock });
+  const fresh = planProvision({ clinics: input.clinics, instances: await deps.aws.ec2.inventory(), clock: deps.clock });
   const drift = planDrift(input.plan, fresh);
   if (drift.length > 0) throw new StalePlanError(input.plan.plannedAt, drift);
   if (input.plan.create.length === 0) return { results: [] };
 
-  const ami = await resolveAmi(deps.ssm, input.fleet);
+  const ami = await resolveAmi(deps.aws.parameters, input.fleet);
   deps.log.info(`launching ${input.plan.create.length} instance(s) from ${ami.amiId} (${ami.selector})`);
   const launched = await mapBounded(input.plan.create, deps.concurrency, (entry) =>
     launchOne(entry, input.fleet, ami.amiId, deps),
   );
 
   const ids = launched.flatMap((launch) => (launch.instanceId === undefined ? [] : [launch.instanceId]));
-  const progress = await waitUntilReady(deps.ec2, deps.ssm, ids, {
+  const progress = await waitUntilReady(deps.aws.ec2, deps.aws.agents, ids, {
     clock: deps.clock,
     sleep: deps.sleep,
     timeoutMs: deps.waitTimeoutMs,
@@ -97,8 +94,7 @@ async function launchOne(entry: LoadedClinic, fleet: Fleet, amiId: string, deps:
   const base = { clinicId: clinic.id, clinicName: clinic.name };
   try {
     const request = launchRequest({ clinic, fleet, amiId, userData: renderUserData({ clinic, fleet, amiId }) });
-    const answer = await deps.ec2.send(new RunInstancesCommand(request));
-    const instanceId = answer.Instances?.[0]?.InstanceId;
+    const instanceId = await deps.aws.ec2.launch(request);
     if (instanceId === undefined)
       return { ...base, problem: explain("NoInstance", "RunInstances returned no instance") };
     deps.log.info(`${clinic.id}: ${instanceId}`);

@@ -1,5 +1,4 @@
-import type { Octokit } from "../../adapters/github/octokit.js";
-import type { RepoRef } from "../../adapters/github/repo-ref.js";
+import type { PullRequests } from "../../adapters/github/pull-request.js";
 
 export interface MergedPullRequest {
   number: number;
@@ -13,34 +12,18 @@ export interface MergedPullRequest {
  * ending in `(#N)`) and the pull request it names counts only if GitHub says its merge commit is this one.
  */
 export async function findMergedPullRequest(
-  octokit: Octokit,
-  repo: RepoRef,
+  pulls: Pick<PullRequests, "associatedWithCommit" | "get">,
   sha: string,
   headCommitMessage: string | undefined,
 ): Promise<MergedPullRequest | undefined> {
-  const associated = await associatedPulls(octokit, repo, sha);
-  const merged = associated.find((pr) => pr.merge_commit_sha === sha);
-  if (merged !== undefined) return { number: merged.number, body: merged.body ?? "", headRef: merged.head.ref };
+  const associated = await pulls.associatedWithCommit(sha);
+  const merged = associated.find((pr) => pr.mergeCommitSha === sha);
+  if (merged !== undefined) return { number: merged.number, body: merged.body, headRef: merged.headRef };
   const named = namedPullRequest(headCommitMessage ?? "");
   if (named === undefined) return undefined;
-  const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: named });
-  if (data.merge_commit_sha !== sha) return undefined;
-  return { number: data.number, body: data.body ?? "", headRef: data.head.ref };
-}
-
-async function associatedPulls(octokit: Octokit, repo: RepoRef, sha: string) {
-  try {
-    const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha });
-    return data;
-  } catch (error) {
-    // A commit GitHub cannot (yet) place answers 404 or 422: no association, as an empty list would say.
-    if (isStatus(error, 404) || isStatus(error, 422)) return [];
-    throw error;
-  }
-}
-
-function isStatus(error: unknown, status: number): boolean {
-  return typeof error === "object" && error !== null && "status" in error && error.status === status;
+  const pull = await pulls.get(named);
+  if (pull.mergeCommitSha !== sha) return undefined;
+  return { number: pull.number, body: pull.body, headRef: pull.headRef };
 }
 
 /** The pull request a merge or squash commit's first line names. */

@@ -3,6 +3,10 @@ import type { MessageText } from "../../core/i18n/message.js";
 /** Every fixed text of provisioning's comments and summaries, in each locale. */
 export const messages = {
   planTitle: { en: "Provisioning plan", ja: "プロビジョニング計画" },
+  notProvisioned: {
+    en: "{count, plural, one {# clinic} other {# clinics}} not provisioned: {clinics}; the job summary says what to do",
+    ja: "{count} 件のクリニックをプロビジョニングできませんでした: {clinics}。対処はジョブサマリーを確認してください",
+  },
   planSummary: {
     en: "{create} to create, {present} present, {suspended} suspended, {retired} retired with an instance, {orphans, plural, one {# orphan} other {# orphans}}.",
     ja: "作成 {create} 件、既存 {present} 件、休止 {suspended} 件、インスタンスの残る廃止 {retired} 件、孤児 {orphans} 件。",

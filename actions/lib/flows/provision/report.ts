@@ -1,5 +1,4 @@
-import type { Octokit } from "../../adapters/github/octokit.js";
-import type { RepoRef } from "../../adapters/github/repo-ref.js";
+import type { GitHub } from "../../adapters/github/github.js";
 import type { Locale } from "../../core/i18n/locale.js";
 
 import type { ApplyResult } from "./apply.js";
@@ -18,29 +17,19 @@ export interface ApplyReport {
  * a re-run never buries the first report.
  */
 export async function reportApply(
-  octokit: Octokit,
-  repo: RepoRef,
+  github: Pick<GitHub, "issues" | "pulls">,
   push: { sha: string; headCommitMessage?: string },
   result: ApplyResult,
   locale: Locale,
 ): Promise<ApplyReport> {
   if (result.results.length === 0) return { issueClosed: false };
-  const pr = await findMergedPullRequest(octokit, repo, push.sha, push.headCommitMessage);
+  const pr = await findMergedPullRequest(github.pulls, push.sha, push.headCommitMessage);
   if (pr === undefined) return { issueClosed: false };
-  await octokit.rest.issues.createComment({
-    ...repo,
-    issue_number: pr.number,
-    body: renderApplyResult(result, locale),
-  });
+  await github.issues.comment(pr.number, renderApplyResult(result, locale));
   const issue = requestIssueNumber(pr);
   if (issue === undefined) return { pullRequest: pr.number, issueClosed: false };
-  await octokit.rest.issues.createComment({
-    ...repo,
-    issue_number: issue,
-    body: renderIssueResult(result.results, locale),
-  });
+  await github.issues.comment(issue, renderIssueResult(result.results, locale));
   const done = result.results.every((r) => r.outcome === "ready");
-  if (done)
-    await octokit.rest.issues.update({ ...repo, issue_number: issue, state: "closed", state_reason: "completed" });
+  if (done) await github.issues.close(issue);
   return { pullRequest: pr.number, issue, issueClosed: done };
 }

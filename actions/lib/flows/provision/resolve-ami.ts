@@ -1,4 +1,4 @@
-import { GetParameterCommand, type SSMClient } from "@aws-sdk/client-ssm";
+import { ParameterMissing, type ParameterStore } from "../../adapters/aws/parameter-store.js";
 import type { Fleet } from "../../core/registry/schema.js";
 
 export interface ResolvedAmi {
@@ -20,18 +20,16 @@ const amiIdPattern = /^ami-[0-9a-f]{8,17}$/;
  * Resolves the fleet's AMI parameter at its launch label to a concrete AMI id once, so that every clinic in a
  * run launches from the same image and the id can be recorded in a tag.
  */
-export async function resolveAmi(ssm: SSMClient, fleet: Fleet): Promise<ResolvedAmi> {
+export async function resolveAmi(parameters: ParameterStore, fleet: Fleet): Promise<ResolvedAmi> {
   const selector = `${fleet.ami.parameter}:${fleet.ami.label}`;
   let value: string | undefined;
   let version: number | undefined;
   try {
-    const answer = await ssm.send(new GetParameterCommand({ Name: selector }));
-    value = answer.Parameter?.Value;
-    version = answer.Parameter?.Version;
+    ({ value, version } = await parameters.get(selector));
   } catch (error) {
-    if (error instanceof Error && /^Parameter(NotFound|VersionNotFound|VersionLabel)/.test(error.name)) {
+    if (error instanceof ParameterMissing) {
       throw new AmiResolutionError(
-        `the golden AMI parameter ${selector} does not exist (${error.name}); run the bake-ami workflow, or set fleet.yml ami.parameter and ami.label to a parameter and label that bake-ami wrote`,
+        `the golden AMI parameter ${selector} does not exist (${error.awsError}); run the bake-ami workflow, or set fleet.yml ami.parameter and ami.label to a parameter and label that bake-ami wrote`,
       );
     }
     throw error;

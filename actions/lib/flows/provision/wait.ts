@@ -1,6 +1,5 @@
-import type { EC2Client } from "@aws-sdk/client-ec2";
-import { paginateDescribeInstanceInformation, type SSMClient } from "@aws-sdk/client-ssm";
-import { describeFleetInstances } from "../../adapters/aws/ec2-inventory.js";
+import type { Ec2Fleet } from "../../adapters/aws/ec2-inventory.js";
+import type { SsmAgents } from "../../adapters/aws/ssm-agents.js";
 import type { Clock, Sleep } from "../../core/ports.js";
 
 /** Where one launched instance got to. */
@@ -23,9 +22,6 @@ export interface WaitOptions {
 
 const firstIntervalMs = 1000;
 
-/** DescribeInstanceInformation's InstanceIds filter takes at most 50 ids, and pages hold at most 50. */
-const idsPerInformation = 50;
-
 /** States from which an instance will not reach running without a person. */
 const finalStates = new Set(["shutting-down", "terminated", "stopping", "stopped"]);
 
@@ -38,8 +34,8 @@ export function isReady(progress: InstanceProgress): boolean {
  * Online, has reached a state it will not leave by itself, or the time is up.
  */
 export async function waitUntilReady(
-  ec2: EC2Client,
-  ssm: SSMClient,
+  ec2: Ec2Fleet,
+  agents: SsmAgents,
   instanceIds: readonly string[],
   options: WaitOptions,
 ): Promise<Map<string, InstanceProgress>> {
@@ -49,7 +45,7 @@ export async function waitUntilReady(
   const deadline = options.clock.now().getTime() + options.timeoutMs;
   let waiting = [...instanceIds];
   for (let round = 0; waiting.length > 0; round++) {
-    for (const instance of await describeSoon(ec2, waiting)) {
+    for (const instance of await ec2.describe(waiting)) {
       const previous = progress.get(instance.instanceId);
       progress.set(instance.instanceId, {
         ...previous,
@@ -59,7 +55,7 @@ export async function waitUntilReady(
       });
     }
     const running = waiting.filter((id) => progress.get(id)?.state === "running");
-    for (const [id, agent] of await agentStatuses(ssm, running)) {
+    for (const [id, agent] of await agents.pingStatuses(running)) {
       const previous = progress.get(id);
       if (previous !== undefined) progress.set(id, { ...previous, agent });
     }
@@ -72,32 +68,4 @@ export async function waitUntilReady(
     await options.sleep(pause);
   }
   return progress;
-}
-
-/** Right after RunInstances, EC2 may not know an id yet (eventual consistency): that round then sees nothing new. */
-async function describeSoon(ec2: EC2Client, instanceIds: readonly string[]) {
-  try {
-    return await describeFleetInstances(ec2, instanceIds);
-  } catch (error) {
-    if (error instanceof Error && error.name === "InvalidInstanceID.NotFound") return [];
-    throw error;
-  }
-}
-
-async function agentStatuses(ssm: SSMClient, instanceIds: readonly string[]): Promise<Map<string, string>> {
-  const statuses = new Map<string, string>();
-  for (let start = 0; start < instanceIds.length; start += idsPerInformation) {
-    const batch = instanceIds.slice(start, start + idsPerInformation);
-    const pages = paginateDescribeInstanceInformation(
-      { client: ssm, pageSize: idsPerInformation },
-      { Filters: [{ Key: "InstanceIds", Values: batch }] },
-    );
-    for await (const page of pages) {
-      for (const info of page.InstanceInformationList ?? []) {
-        if (info.InstanceId !== undefined && info.PingStatus !== undefined)
-          statuses.set(info.InstanceId, info.PingStatus);
-      }
-    }
-  }
-  return statuses;
 }

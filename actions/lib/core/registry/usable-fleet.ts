@@ -1,0 +1,28 @@
+import { inGroup, type Log } from "../ports.js";
+import { loadRegistry, type RegistryResult } from "./load.js";
+import { formatProblem } from "./problem.js";
+import type { Fleet } from "./schema.js";
+
+export interface FleetRegistry extends RegistryResult {
+  fleet: Fleet;
+}
+
+/**
+ * Reads the registry for a flow that acts on the fleet. `strict`: any problem refuses, so nothing is planned from
+ * a registry people have not fixed; otherwise only a missing or invalid fleet.yml does. Either way each problem is
+ * listed where a person can find it.
+ */
+export async function readFleetRegistry(dir: string, log: Log, strict: boolean): Promise<FleetRegistry> {
+  const registry = await inGroup(log, "Read the registry", () => loadRegistry(dir));
+  const listed = registry.problems.map(formatProblem).join("\n");
+  if (strict && registry.problems.length > 0) {
+    const count = registry.problems.length;
+    throw new Error(
+      `the registry has ${count} ${count === 1 ? "problem" : "problems"}; nothing is planned until they are fixed (orca-fleet validate ${dir}):\n${listed}`,
+    );
+  }
+  const { fleet } = registry;
+  if (fleet === undefined)
+    throw new Error(`${dir}/fleet.yml is missing or invalid: nothing can be done without it\n${listed}`);
+  return { ...registry, fleet };
+}

@@ -1,0 +1,28 @@
+import type { FlowReport } from "../../core/flow-report.js";
+import { defaultLocale } from "../../core/i18n/locale.js";
+import { translator } from "../../core/i18n/message.js";
+import { inGroup, type Log } from "../../core/ports.js";
+import { annotateProblems } from "../../core/registry/annotate.js";
+import { loadRegistry } from "../../core/registry/load.js";
+import { summaryMessages } from "./messages.js";
+import { renderSummary } from "./summary.js";
+
+/**
+ * The validate action's flow: every problem of the registry as an annotation on its file, line and column, a job
+ * summary, and a failure when there is any problem.
+ */
+export async function checkRegistry(log: Log, settings: { clinics: string; workspace: string }): Promise<FlowReport> {
+  const result = await inGroup(log, "Validate the registry", () => loadRegistry(settings.clinics));
+  annotateProblems(result.problems, settings.workspace, log);
+  const locale = result.fleet?.locale ?? defaultLocale;
+  const problems = result.problems.length;
+  return {
+    outputs: { clinics: result.clinics.length, problems },
+    summary: renderSummary(result.clinics.length, result.problems, locale),
+    ...(problems === 0
+      ? {}
+      : // The step's failure line stays in English, as it always was (workflows and tests match it); the
+        // annotations and the summary above carry the problems in the fleet's locale.
+        { failure: translator("en")(summaryMessages.failed, { problems, dir: settings.clinics }) }),
+  };
+}
