@@ -1,10 +1,11 @@
 import type { SsmDocuments } from "../../adapters/aws/ssm-documents.js";
-import type { Issues } from "../../adapters/github/issues.js";
+import type { GitHub } from "../../adapters/github/github.js";
 import type { StickyOutcome } from "../../adapters/github/sticky-comment.js";
 import type { FlowReport } from "../../core/flow-report.js";
 import type { Locale } from "../../core/i18n/locale.js";
 import { mapBounded } from "../../core/map-bounded.js";
 import { inGroup, type Log } from "../../core/ports.js";
+import { readFleetRegistry } from "../../core/registry/usable-fleet.js";
 import { applyDocumentPlan, type DocumentResult } from "./apply.js";
 import { checkDocument, type DocumentProblem } from "./check.js";
 import { type LocalDocument, readLocalDocuments } from "./local-documents.js";
@@ -20,20 +21,29 @@ export const planCommentKey = "sync-documents-plan";
 /** DescribeDocument calls in flight: a handful of documents, kept well under SSM's throttling. */
 const readConcurrency = 4;
 
-export interface SyncPorts {
-  documents: SsmDocuments;
+export interface SyncDeps {
+  /** SSM's documents in the given region, built once fleet.yml has named it. */
+  documents(region: string): SsmDocuments;
   /** Where plan mode comments: the pull request's conversation. */
-  issues: Pick<Issues, "upsertSticky">;
+  github: Pick<GitHub, "issues">;
+  log: Log;
+}
+
+/** What the flow writes to, once the region is known. */
+interface SyncPorts {
+  documents: SsmDocuments;
+  github: Pick<GitHub, "issues">;
   log: Log;
 }
 
 export interface SyncSettings {
+  /** The registry folder: fleet.yml gives the region and the locale (clinic files' problems do not stop a sync). */
+  clinics: string;
   /** The folder of documents, e.g. ssm-documents. */
   dir: string;
   /** plan: read SSM and show what would change; apply: make SSM hold the folder's documents. */
   mode: "plan" | "apply";
   sourceCommit: string;
-  locale: Locale;
   /** The pull request plan mode comments on; none outside pull requests (the summary still shows the plan). */
   pullRequest?: number;
 }
@@ -50,7 +60,10 @@ export type SyncOutcome = FlowReport &
  * sync-documents: checks every document of the folder against AWS's limits (a problem stops the run before any
  * call), plans against what SSM holds, shows the plan, and in apply mode writes only what changed.
  */
-export async function syncDocuments(ports: SyncPorts, settings: SyncSettings): Promise<SyncOutcome> {
+export async function syncDocuments(deps: SyncDeps, given: SyncSettings): Promise<SyncOutcome> {
+  const { fleet } = await readFleetRegistry(given.clinics, deps.log, false);
+  const settings = { ...given, locale: fleet.locale };
+  const ports = { ...deps, documents: deps.documents(fleet.region) };
   const { log, documents } = ports;
   const local = await inGroup(log, "Read and check the documents", async () => {
     const docs = await readLocalDocuments(settings.dir);
@@ -115,11 +128,11 @@ export async function syncDocuments(ports: SyncPorts, settings: SyncSettings): P
 /** The one plan comment on the pull request, created or edited in place (plan mode on a pull request only). */
 async function commentOnPlan(
   ports: SyncPorts,
-  settings: SyncSettings,
+  settings: SyncSettings & { locale: Locale },
   body: string,
 ): Promise<{ url: string; outcome: StickyOutcome } | undefined> {
   if (settings.mode !== "plan" || settings.pullRequest === undefined) return undefined;
-  const comment = await ports.issues.upsertSticky(settings.pullRequest, planCommentKey, body);
+  const comment = await ports.github.issues.upsertSticky(settings.pullRequest, planCommentKey, body);
   ports.log.info(`plan comment ${comment.outcome}: ${comment.url}`);
   return comment;
 }
