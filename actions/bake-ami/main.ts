@@ -4,12 +4,12 @@ import { join, resolve } from "node:path";
 import * as core from "@actions/core";
 import { createAws } from "../lib/adapters/aws/aws.js";
 import { createAwsClients } from "../lib/adapters/aws/clients.js";
+import { execRunner } from "../lib/adapters/process/command-runner.js";
 import { publishReport } from "../lib/core/flow-report.js";
 import { defaultLocale } from "../lib/core/i18n/locale.js";
 import { describeError } from "../lib/core/i18n/message.js";
 import { systemClock } from "../lib/core/ports.js";
 import { bakeGoldenAmi, rollbackGoldenAmi } from "../lib/flows/bake-ami/golden-ami.js";
-import { execRunner } from "../lib/flows/bake-ami/packer-run.js";
 import { getInputs } from "./inputs.js";
 
 export async function run(): Promise<void> {

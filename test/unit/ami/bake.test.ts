@@ -11,11 +11,11 @@ import {
 import { mockClient } from "aws-sdk-client-mock";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { createParameterStore } from "../../../actions/lib/adapters/aws/parameter-store.js";
+import type { CommandRunner } from "../../../actions/lib/adapters/process/command-runner.js";
 import { MessageError, render } from "../../../actions/lib/core/i18n/message.js";
 import { type Log, silentLog } from "../../../actions/lib/core/ports.js";
 import { type BakeRequest, bake } from "../../../actions/lib/flows/bake-ami/bake.js";
 import { note } from "../../../actions/lib/flows/bake-ami/messages.js";
-import type { CommandRunner } from "../../../actions/lib/flows/bake-ami/packer-run.js";
 import { manifestText, type StreamName, streamLines } from "./streams.js";
 
 const ssmMock = mockClient(SSMClient);

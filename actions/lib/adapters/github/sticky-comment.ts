@@ -25,22 +25,13 @@ export async function upsertStickyComment(
   const tag = marker(target.key);
   const full = `${tag}\n${body}`;
   const existing = await findStickyComment(octokit, target, author);
+  const repo = { owner: target.owner, repo: target.repo };
   if (existing === undefined) {
-    const { data } = await octokit.rest.issues.createComment({
-      owner: target.owner,
-      repo: target.repo,
-      issue_number: target.issueNumber,
-      body: full,
-    });
+    const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: target.issueNumber, body: full });
     return { id: data.id, url: data.html_url, outcome: "created" };
   }
   if (existing.body === full) return { id: existing.id, url: existing.html_url, outcome: "unchanged" };
-  const { data } = await octokit.rest.issues.updateComment({
-    owner: target.owner,
-    repo: target.repo,
-    comment_id: existing.id,
-    body: full,
-  });
+  const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: full });
   return { id: data.id, url: data.html_url, outcome: "updated" };
 }
 

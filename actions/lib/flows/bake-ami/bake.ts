@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { ParameterStore } from "../../adapters/aws/parameter-store.js";
+import type { CommandRunner } from "../../adapters/process/command-runner.js";
 import type { Message } from "../../core/i18n/message.js";
 import type { Log } from "../../core/ports.js";
 import { amiFromBuild } from "./artifact.js";
@@ -15,7 +16,6 @@ import {
 import { type MachineLine, parseMachineLine } from "./machine-readable.js";
 import { note } from "./messages.js";
 import { moveLabels } from "./move-labels.js";
-import type { CommandRunner } from "./packer-run.js";
 import { progressOf } from "./progress.js";
 
 export interface BakeRequest {

@@ -1,12 +1,12 @@
 import { join } from "node:path";
 import type { Aws } from "../../adapters/aws/aws.js";
+import type { CommandRunner } from "../../adapters/process/command-runner.js";
 import type { FlowReport } from "../../core/flow-report.js";
 import { inLocale, render } from "../../core/i18n/message.js";
 import type { Clock, Log } from "../../core/ports.js";
 import { readFleetRegistry } from "../../core/registry/usable-fleet.js";
 import { bake } from "./bake.js";
 import { buildLabel } from "./history.js";
-import type { CommandRunner } from "./packer-run.js";
 import { rollback } from "./rollback.js";
 import { renderBakeSummary, renderRollbackSummary } from "./summary.js";
 

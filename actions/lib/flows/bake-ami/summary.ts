@@ -1,5 +1,5 @@
 import type { Locale } from "../../core/i18n/locale.js";
-import { type MessageValue, render } from "../../core/i18n/message.js";
+import { type Message, type MessageValue, render } from "../../core/i18n/message.js";
 import { inert, table } from "../../core/render/markdown.js";
 import type { BakeOutcome } from "./bake.js";
 import { maxParameterVersions } from "./label-plan.js";
@@ -8,10 +8,17 @@ import type { RollbackOutcome } from "./rollback.js";
 
 const code = (text: string) => `\`${text.replaceAll("`", "")}\``;
 
-type Say = (key: keyof typeof amiMessages, values?: Readonly<Record<string, MessageValue>>) => string;
+type AmiKey = keyof typeof amiMessages;
+type Say = (key: AmiKey, values?: Readonly<Record<string, MessageValue>>) => string;
 
 function sayer(locale: Locale): Say {
   return (key, values) => render(note(key, values), locale);
+}
+
+/** A refused bake or rollback: the title, why (text from Packer and AWS echoed inert), and what stayed as it was. */
+function refusal(locale: Locale, title: AmiKey, reason: Message, kept: AmiKey, parameter: string): string {
+  const t = sayer(locale);
+  return [`## ${t(title)}`, "", render(reason, locale, inert), "", t(kept, { parameter: code(parameter) })].join("\n");
 }
 
 /** The job summary of a bake, in the fleet's locale: what was recorded where, what was pruned, or why nothing was. */
@@ -20,16 +27,9 @@ export function renderBakeSummary(
   context: { parameter: string; sourceCommit: string },
   locale: Locale,
 ): string {
+  if (outcome.status === "refused")
+    return refusal(locale, "notRecordedTitle", outcome.reason, "keptImage", context.parameter);
   const t = sayer(locale);
-  if (outcome.status === "refused") {
-    return [
-      `## ${t("notRecordedTitle")}`,
-      "",
-      render(outcome.reason, locale, inert),
-      "",
-      t("keptImage", { parameter: code(context.parameter) }),
-    ].join("\n");
-  }
   const rows = [
     [t("rowAmi"), code(outcome.amiId)],
     [t("rowParameter"), t("parameterVersion", { parameter: code(context.parameter), version: outcome.version })],
@@ -63,16 +63,9 @@ export function renderRollbackSummary(
   context: { parameter: string; label: string },
   locale: Locale,
 ): string {
+  if (outcome.status === "refused")
+    return refusal(locale, "rollbackRefusedTitle", outcome.reason, "unchanged", context.parameter);
   const t = sayer(locale);
-  if (outcome.status === "refused") {
-    return [
-      `## ${t("rollbackRefusedTitle")}`,
-      "",
-      render(outcome.reason, locale, inert),
-      "",
-      t("unchanged", { parameter: code(context.parameter) }),
-    ].join("\n");
-  }
   const title = t(outcome.status === "moved" ? "movedTitle" : "alreadyTitle", {
     label: code(context.label),
     version: outcome.target.version,
