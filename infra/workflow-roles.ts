@@ -63,6 +63,14 @@ export const workflowRoles: readonly WorkflowRole[] = [
     entries: ["actions/patch-report/main.ts"],
   },
   {
+    // Plan mode on pull requests calls only the documents' reads (its e2e test counts the calls).
+    id: "sync-documents-plan",
+    policy: "sync-documents-plan.policy.json",
+    workflow: "sync-documents.yml",
+    context: "pull_request",
+    entries: ["actions/lib/adapters/aws/ssm-document-reads.ts"],
+  },
+  {
     id: "sync-documents",
     policy: "sync-documents.policy.json",
     workflow: "sync-documents.yml",

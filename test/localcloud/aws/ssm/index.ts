@@ -8,6 +8,7 @@ import { commandOperations } from "./commands/ops.js";
 import { awsRunShellScript } from "./documents/aws-run-shell-script.js";
 import { documentOperations } from "./documents/ops.js";
 import { DocumentStore } from "./documents/store.js";
+import { documentTagOperations } from "./documents/tags.js";
 import { loadToolkitDocuments, ToolkitRecognizer } from "./documents/toolkit.js";
 import { describeInstanceInformation } from "./instance-information.js";
 import { parameterOperations } from "./parameters/ops.js";
@@ -46,6 +47,7 @@ export function createSsmService(context: LocalAwsContext): ServiceModule & SsmS
   const operations: Record<string, Operation> = {
     ...parameterOperations({ store: parameters, region: context.region, accountId: context.accountId }),
     ...documentOperations(documents),
+    ...documentTagOperations(documents),
     ...commandOperations({ context, fleet, documents, center }),
     ...patchOperations(fleet),
     DescribeInstanceInformation: describeInstanceInformation(fleet, now, context.region),
