@@ -46,14 +46,16 @@ export const workflowRoles: readonly WorkflowRole[] = [
     policy: "rollout.policy.json",
     workflow: "rollout.yml",
     context: "environment",
-    entries: ["actions/rollout/main.ts"],
+    // The SSM command runner is checked now; the action joins it when it lands.
+    entries: ["actions/rollout/main.ts", "actions/lib/adapters/aws/ssm-commands.ts"],
   },
   {
     id: "liveness-sweep",
     policy: "liveness-sweep.policy.json",
     workflow: "liveness-sweep.yml",
     context: "environment",
-    entries: ["actions/liveness-sweep/main.ts"],
+    // The SSM command runner is checked now; the action joins it when it lands.
+    entries: ["actions/liveness-sweep/main.ts", "actions/lib/adapters/aws/ssm-commands.ts"],
   },
   {
     id: "patch-report",
