@@ -29,7 +29,7 @@ const actionsOf = (statement: Policy["Statement"][number]) =>
 
 /** Which role runs which code. The apply role runs the whole provision action; plan only its read-only half. */
 const roles = {
-  plan: { policy: "plan.policy.json", entries: ["actions/provision/plan-mode.ts"] },
+  plan: { policy: "plan.policy.json", entries: ["actions/lib/flows/provision/show-plan.ts"] },
   apply: { policy: "apply.policy.json", entries: ["actions/provision/main.ts"] },
   "bake-ami": { policy: "bake-ami.policy.json", entries: ["actions/bake-ami/main.ts"] },
 };
