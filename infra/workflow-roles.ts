@@ -25,7 +25,7 @@ export const workflowRoles: readonly WorkflowRole[] = [
     policy: "plan.policy.json",
     workflow: "plan.yml",
     context: "pull_request",
-    entries: ["actions/provision/plan-mode.ts"],
+    entries: ["actions/lib/flows/provision/show-plan.ts"],
   },
   {
     id: "apply",

@@ -2,8 +2,9 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
-import { createAws } from "../lib/adapters/aws/aws.js";
 import { createAwsClients } from "../lib/adapters/aws/clients.js";
+import { createEc2Fleet } from "../lib/adapters/aws/ec2-inventory.js";
+import { createParameterStore } from "../lib/adapters/aws/parameter-store.js";
 import { execRunner } from "../lib/adapters/process/command-runner.js";
 import { publishReport } from "../lib/core/flow-report.js";
 import { defaultLocale } from "../lib/core/i18n/locale.js";
@@ -16,7 +17,10 @@ export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
     const deps = {
-      aws: (region: string) => createAws(createAwsClients({ region })),
+      aws: (region: string) => {
+        const { ec2, ssm } = createAwsClients({ region });
+        return { ec2: createEc2Fleet(ec2), parameters: createParameterStore(ssm) };
+      },
       log: core,
       clock: systemClock,
       runPacker: execRunner,

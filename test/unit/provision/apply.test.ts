@@ -9,7 +9,10 @@ import {
 import { DescribeInstanceInformationCommand, GetParameterCommand, SSMClient } from "@aws-sdk/client-ssm";
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
-import { createAws } from "../../../actions/lib/adapters/aws/aws.js";
+import { createEc2Fleet } from "../../../actions/lib/adapters/aws/ec2-inventory.js";
+import { createEc2Launches } from "../../../actions/lib/adapters/aws/ec2-launches.js";
+import { createParameterLookup } from "../../../actions/lib/adapters/aws/parameter-lookup.js";
+import { createSsmAgents } from "../../../actions/lib/adapters/aws/ssm-agents.js";
 import { type Clock, silentLog } from "../../../actions/lib/core/ports.js";
 import { type ApplyDeps, applyPlan, StalePlanError } from "../../../actions/lib/flows/provision/apply.js";
 import { planProvision } from "../../../actions/lib/flows/provision/plan.js";
@@ -34,10 +37,12 @@ function fakeTime(): { clock: Clock; sleep: (ms: number) => Promise<void>; slept
 
 function deps(time = fakeTime()): ApplyDeps {
   return {
-    aws: createAws({
-      ec2: new EC2Client({ region: "ap-northeast-1" }),
-      ssm: new SSMClient({ region: "ap-northeast-1" }),
-    }),
+    aws: {
+      ec2: createEc2Fleet(new EC2Client({ region: "ap-northeast-1" })),
+      launches: createEc2Launches(new EC2Client({ region: "ap-northeast-1" })),
+      agents: createSsmAgents(new SSMClient({ region: "ap-northeast-1" })),
+      parameterLookup: createParameterLookup(new SSMClient({ region: "ap-northeast-1" })),
+    },
     clock: time.clock,
     sleep: time.sleep,
     log: silentLog,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ParameterMissing, type ParameterStore } from "../../../actions/lib/adapters/aws/parameter-store.js";
+import { type ParameterLookup, ParameterMissing } from "../../../actions/lib/adapters/aws/parameter-lookup.js";
 import type { Issues } from "../../../actions/lib/adapters/github/issues.js";
 import { type Log, silentLog } from "../../../actions/lib/core/ports.js";
 import { planProvision } from "../../../actions/lib/flows/provision/plan.js";
@@ -11,11 +11,7 @@ function fakes(ami: "present" | "missing") {
   const comments: { issue: number; key: string; body: string }[] = [];
   const warnings: string[] = [];
   const unused = () => Promise.reject(new Error("showPlan must not call this"));
-  const parameters: ParameterStore = {
-    history: unused,
-    unlabel: unused,
-    putAmi: unused,
-    label: unused,
+  const parameterLookup: ParameterLookup = {
     get: async (selector) => {
       if (ami === "missing") throw new ParameterMissing(selector, "ParameterVersionLabelNotFound");
       return { value: "ami-0123456789abcdef0", version: 3 };
@@ -33,7 +29,7 @@ function fakes(ami: "present" | "missing") {
     },
   };
   const log: Log = { ...silentLog, warning: (message) => warnings.push(message) };
-  return { deps: { aws: { parameters }, github: { issues }, log }, comments, warnings };
+  return { deps: { aws: { parameterLookup }, github: { issues }, log }, comments, warnings };
 }
 
 const plan = planProvision({ clinics: [clinic("new-clinic")], instances: [], clock: fixedClock });

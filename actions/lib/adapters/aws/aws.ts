@@ -1,19 +1,17 @@
-import type { AwsClients } from "./clients.js";
-import { createEc2Fleet, type Ec2Fleet } from "./ec2-inventory.js";
-import { createParameterStore, type ParameterStore } from "./parameter-store.js";
-import { createSsmAgents, type SsmAgents } from "./ssm-agents.js";
+import type { Ec2Fleet } from "./ec2-inventory.js";
+import type { Ec2Launches } from "./ec2-launches.js";
+import type { ParameterLookup } from "./parameter-lookup.js";
+import type { ParameterStore } from "./parameter-store.js";
+import type { SsmAgents } from "./ssm-agents.js";
 
-/** Everything a flow reaches on AWS, each behind its small port; built once by the main over shared clients. */
+/**
+ * The AWS ports a flow may take, by name. Only types: each main builds just the ports its flow uses, so the code a
+ * role runs reaches only the operations its policy allows (test/unit/iam/policy.test.ts follows the imports).
+ */
 export interface Aws {
   ec2: Ec2Fleet;
+  launches: Ec2Launches;
   agents: SsmAgents;
+  parameterLookup: ParameterLookup;
   parameters: ParameterStore;
-}
-
-export function createAws(clients: AwsClients): Aws {
-  return {
-    ec2: createEc2Fleet(clients.ec2),
-    agents: createSsmAgents(clients.ssm),
-    parameters: createParameterStore(clients.ssm),
-  };
 }

@@ -3,8 +3,6 @@ import {
   type EC2Client,
   type Instance,
   paginateDescribeInstances,
-  RunInstancesCommand,
-  type RunInstancesCommandInput,
 } from "@aws-sdk/client-ec2";
 import { tagKeys } from "../../core/instance-tags.js";
 
@@ -87,14 +85,12 @@ function toFleetInstance(instance: Instance): FleetInstance | undefined {
   };
 }
 
-/** EC2 as the flows reach it: the fleet's instances by tag and by id, and launches. */
+/** EC2's view of the fleet, as the flows read it: its instances by tag and by id. Read-only. */
 export interface Ec2Fleet {
   /** Every live instance tagged with a clinic. */
   inventory(): Promise<FleetInstance[]>;
   /** The given instances; ids EC2 does not know (yet) are absent rather than an error. */
   describe(instanceIds: readonly string[]): Promise<FleetInstance[]>;
-  /** One RunInstances call; answers the instance id, or undefined when EC2 answered none. AWS errors are thrown. */
-  launch(request: RunInstancesCommandInput): Promise<string | undefined>;
 }
 
 export function createEc2Fleet(ec2: EC2Client): Ec2Fleet {
@@ -108,10 +104,6 @@ export function createEc2Fleet(ec2: EC2Client): Ec2Fleet {
         if (error instanceof Error && error.name === "InvalidInstanceID.NotFound") return [];
         throw error;
       }
-    },
-    async launch(request) {
-      const answer = await ec2.send(new RunInstancesCommand(request));
-      return answer.Instances?.[0]?.InstanceId;
     },
   };
 }

@@ -1,5 +1,4 @@
 import {
-  GetParameterCommand,
   LabelParameterVersionCommand,
   ParameterNotFound,
   PutParameterCommand,
@@ -22,18 +21,6 @@ export interface VersionLabels {
   labels: string[];
 }
 
-/** A `name:label` or `name:version` selector that names nothing: the parameter, version or label is absent. */
-export class ParameterMissing extends Error {
-  override readonly name = "ParameterMissing";
-  constructor(
-    readonly selector: string,
-    /** AWS's error name, e.g. ParameterNotFound or ParameterVersionLabelNotFound. */
-    readonly awsError: string,
-  ) {
-    super(`${selector}: ${awsError}`);
-  }
-}
-
 /** Parameter Store as the flows reach it: the golden-AMI parameter's history, labels and new versions. */
 export interface ParameterStore {
   /** Every version, oldest first; empty before the first write. */
@@ -43,8 +30,6 @@ export interface ParameterStore {
   putAmi(name: string, amiId: string, description: string): Promise<number>;
   /** Moves the labels onto the version (a label sits on one version at a time); answers the labels AWS refused. */
   label(name: string, version: number, labels: string[]): Promise<string[]>;
-  /** The value a selector names; ParameterMissing when it names nothing. */
-  get(selector: string): Promise<{ value?: string; version?: number }>;
 }
 
 /** GetParameterHistory answers at most 50 versions a page. */
@@ -69,9 +54,6 @@ export async function readHistory(ssm: SSMClient, name: string): Promise<Paramet
   }
   return history.sort((a, b) => a.version - b.version);
 }
-
-/** The errors GetParameter answers when a selector names no parameter, version or label. */
-const missingErrors = /^Parameter(NotFound|VersionNotFound|VersionLabel)/;
 
 export function createParameterStore(ssm: SSMClient): ParameterStore {
   return {
@@ -102,19 +84,6 @@ export function createParameterStore(ssm: SSMClient): ParameterStore {
         new LabelParameterVersionCommand({ Name: name, ParameterVersion: version, Labels: labels }),
       );
       return answer.InvalidLabels ?? [];
-    },
-    async get(selector) {
-      try {
-        const answer = await ssm.send(new GetParameterCommand({ Name: selector }));
-        const { Value, Version } = answer.Parameter ?? {};
-        return {
-          ...(Value === undefined ? {} : { value: Value }),
-          ...(Version === undefined ? {} : { version: Version }),
-        };
-      } catch (error) {
-        if (error instanceof Error && missingErrors.test(error.name)) throw new ParameterMissing(selector, error.name);
-        throw error;
-      }
     },
   };
 }

@@ -12,7 +12,7 @@ import { renderBakeSummary, renderRollbackSummary } from "./summary.js";
 
 export interface GoldenAmiDeps {
   /** AWS in the fleet's region, which only fleet.yml knows: built once it is read. */
-  aws(region: string): Aws;
+  aws(region: string): Pick<Aws, "ec2" | "parameters">;
   log: Log;
   clock: Clock;
   runPacker: CommandRunner;

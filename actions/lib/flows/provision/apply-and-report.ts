@@ -1,4 +1,3 @@
-import type { Aws } from "../../adapters/aws/aws.js";
 import type { GitHub } from "../../adapters/github/github.js";
 import type { FlowReport } from "../../core/flow-report.js";
 import { translator } from "../../core/i18n/message.js";
@@ -6,6 +5,7 @@ import { type Clock, inGroup, type Log, type Sleep } from "../../core/ports.js";
 import type { LoadedClinic } from "../../core/registry/load.js";
 import type { Fleet } from "../../core/registry/schema.js";
 import { details } from "../../core/render/markdown.js";
+import type { ProvisionAws } from "./apply.js";
 import { applyPlan } from "./apply.js";
 import { messages } from "./messages.js";
 import type { ProvisionPlan } from "./plan.js";
@@ -17,7 +17,7 @@ import { pushedCommit, type RunEvent } from "./run-event.js";
 const waitIntervalMs = 15_000;
 
 export interface ApplyAndReportDeps {
-  aws: Aws;
+  aws: ProvisionAws;
   github: Pick<GitHub, "issues" | "pulls">;
   log: Log;
   clock: Clock;

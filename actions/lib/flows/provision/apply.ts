@@ -10,8 +10,11 @@ import { type ClinicProblem, explain } from "./problems.js";
 import { type ResolvedAmi, resolveAmi } from "./resolve-ami.js";
 import { type InstanceProgress, isReady, waitUntilReady } from "./wait.js";
 
+/** The AWS ports provisioning uses: reads, launches, agents and the AMI lookup; nothing that writes parameters. */
+export type ProvisionAws = Pick<Aws, "ec2" | "launches" | "agents" | "parameterLookup">;
+
 export interface ApplyDeps {
-  aws: Aws;
+  aws: ProvisionAws;
   clock: Clock;
   sleep: Sleep;
   log: Log;
@@ -66,7 +69,7 @@ export async function applyPlan(input: ApplyInput, deps: ApplyDeps): Promise<App
   if (drift.length > 0) throw new StalePlanError(input.plan.plannedAt, drift);
   if (input.plan.create.length === 0) return { results: [] };
 
-  const ami = await resolveAmi(deps.aws.parameters, input.fleet);
+  const ami = await resolveAmi(deps.aws.parameterLookup, input.fleet);
   deps.log.info(`launching ${input.plan.create.length} instance(s) from ${ami.amiId} (${ami.selector})`);
   const launched = await mapBounded(input.plan.create, deps.concurrency, (entry) =>
     launchOne(entry, input.fleet, ami.amiId, deps),
@@ -94,7 +97,7 @@ async function launchOne(entry: LoadedClinic, fleet: Fleet, amiId: string, deps:
   const base = { clinicId: clinic.id, clinicName: clinic.name };
   try {
     const request = launchRequest({ clinic, fleet, amiId, userData: renderUserData({ clinic, fleet, amiId }) });
-    const instanceId = await deps.aws.ec2.launch(request);
+    const instanceId = await deps.aws.launches.launch(request);
     if (instanceId === undefined)
       return { ...base, problem: explain("NoInstance", "RunInstances returned no instance") };
     deps.log.info(`${clinic.id}: ${instanceId}`);

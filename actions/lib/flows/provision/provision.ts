@@ -1,9 +1,9 @@
-import type { Aws } from "../../adapters/aws/aws.js";
 import type { GitHub } from "../../adapters/github/github.js";
 import type { FlowReport } from "../../core/flow-report.js";
 import { type Clock, inGroup, type Log, type Sleep } from "../../core/ports.js";
 import type { LoadedClinic } from "../../core/registry/load.js";
 import { readFleetRegistry } from "../../core/registry/usable-fleet.js";
+import type { ProvisionAws } from "./apply.js";
 import { applyAndReport } from "./apply-and-report.js";
 import { type ProvisionPlan, planProvision } from "./plan.js";
 import type { RunEvent } from "./run-event.js";
@@ -11,7 +11,7 @@ import { showPlan } from "./show-plan.js";
 
 export interface ProvisionDeps {
   /** AWS in the given region, built once the region (input or fleet.yml) is known. */
-  aws(region: string): Aws;
+  aws(region: string): ProvisionAws;
   github: GitHub;
   log: Log;
   clock: Clock;
@@ -49,7 +49,7 @@ export async function provision(
 
 /** Desired state against the instances found by tag; read-only. */
 async function makePlan(
-  aws: Aws,
+  aws: ProvisionAws,
   clinics: readonly LoadedClinic[],
   deps: { log: Log; clock: Clock },
 ): Promise<ProvisionPlan> {

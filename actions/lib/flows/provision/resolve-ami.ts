@@ -1,4 +1,4 @@
-import { ParameterMissing, type ParameterStore } from "../../adapters/aws/parameter-store.js";
+import { type ParameterLookup, ParameterMissing } from "../../adapters/aws/parameter-lookup.js";
 import type { Fleet } from "../../core/registry/schema.js";
 
 export interface ResolvedAmi {
@@ -20,7 +20,7 @@ const amiIdPattern = /^ami-[0-9a-f]{8,17}$/;
  * Resolves the fleet's AMI parameter at its launch label to a concrete AMI id once, so that every clinic in a
  * run launches from the same image and the id can be recorded in a tag.
  */
-export async function resolveAmi(parameters: ParameterStore, fleet: Fleet): Promise<ResolvedAmi> {
+export async function resolveAmi(parameters: ParameterLookup, fleet: Fleet): Promise<ResolvedAmi> {
   const selector = `${fleet.ami.parameter}:${fleet.ami.label}`;
   let value: string | undefined;
   let version: number | undefined;

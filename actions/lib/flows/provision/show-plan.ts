@@ -13,7 +13,7 @@ export const planCommentKey = "provision-plan";
 
 /** Shows the plan: the sticky comment on the pull request (on a pull_request event), and the job summary. */
 export async function showPlan(
-  deps: { aws: Pick<Aws, "parameters">; github: Pick<GitHub, "issues">; log: Log },
+  deps: { aws: Pick<Aws, "parameterLookup">; github: Pick<GitHub, "issues">; log: Log },
   fleet: Fleet,
   plan: ProvisionPlan,
   event: RunEvent,
@@ -29,11 +29,11 @@ export async function showPlan(
 
 /** A plan still shows when the AMI is missing; apply is where it stops, with the same message. */
 async function amiForPlan(
-  deps: { aws: Pick<Aws, "parameters">; log: Log },
+  deps: { aws: Pick<Aws, "parameterLookup">; log: Log },
   fleet: Fleet,
 ): Promise<ResolvedAmi | undefined> {
   try {
-    return await resolveAmi(deps.aws.parameters, fleet);
+    return await resolveAmi(deps.aws.parameterLookup, fleet);
   } catch (error) {
     if (!(error instanceof AmiResolutionError)) throw error;
     deps.log.warning(error.message);
