@@ -3,6 +3,7 @@
 // windows, cross-file rules) are not expressible there: `orca-fleet validate` has the last word.
 import { z } from "zod";
 import type { MessageText } from "../../actions/lib/core/i18n/message.js";
+import { formatText } from "../../actions/lib/core/i18n/message.js";
 import { clinicHints, fleetHints } from "../../actions/lib/core/registry/messages.js";
 import { hintFor } from "../../actions/lib/core/registry/reporter.js";
 import { clinicSchema, fleetSchema } from "../../actions/lib/core/registry/schema.js";
@@ -27,7 +28,7 @@ function render(schema: z.ZodType, hints: Readonly<Record<string, MessageText>>,
     override: ({ jsonSchema, path }) => {
       const hint = hintFor(hints, fieldPath(path));
       // propertyNames describe the logical names, not the values under them.
-      if (hint && path.length > 0 && !path.includes("propertyNames")) jsonSchema.description = hint.en;
+      if (hint && path.length > 0 && !path.includes("propertyNames")) jsonSchema.description = formatText(hint, "en");
     },
   });
   return `${JSON.stringify({ ...json, $id: id, title }, null, 2)}\n`;
