@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isWithinWindow, parseMaintenanceWindow } from "../../../actions/lib/core/registry/maintenance-window.js";
 import { waveSizeOf } from "../../../actions/lib/core/registry/rollout-policy.js";
-import { rings } from "../../../actions/lib/core/registry/schema.js";
+import { clinicIdPattern, rings } from "../../../actions/lib/core/registry/schema.js";
 import { japaneseHolidays } from "../../../actions/lib/flows/rollout/holidays.js";
 import { planRollout } from "../../../actions/lib/flows/rollout/plan.js";
 import type { RolloutPlanInput } from "../../../actions/lib/flows/rollout/plan-types.js";
@@ -31,7 +31,8 @@ const world = fc
   .record({
     clinics: fc.uniqueArray(
       fc.record({
-        id: fc.stringMatching(/^[a-z][a-z0-9]{2,6}$/),
+        // Only ids the registry accepts: "con", "nul" or "com1" name no clinic file.
+        id: fc.stringMatching(/^[a-z][a-z0-9]{2,6}$/).filter((id) => clinicIdPattern.test(id)),
         ring: fc.constantFrom(...rings),
         window: fc.oneof(fc.constantFrom(...windows), fc.constant("daily 00:00-23:59")),
         desired: fc.constantFrom(...versions),
