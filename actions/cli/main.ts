@@ -1,5 +1,6 @@
 import { certsCommand } from "./certs.js";
 import type { Command } from "./command.js";
+import { doctorCommand } from "./doctor.js";
 import { type CliIo, exitCodes, processIo, UsageError } from "./io.js";
 import { type OutputFormat, requestedFormat } from "./output-format.js";
 import { setupCommand } from "./setup-fleet.js";
@@ -7,7 +8,7 @@ import { validateCommand } from "./validate.js";
 import { toolkitVersion } from "./version.js";
 
 /** The operator CLI's commands; a new one (plan, ...) is one more entry. */
-const commands: readonly Command[] = [validateCommand, setupCommand(), certsCommand()];
+const commands: readonly Command[] = [validateCommand, setupCommand(), certsCommand(), doctorCommand()];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
