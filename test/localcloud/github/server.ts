@@ -11,6 +11,7 @@ import { issueRoutes } from "./routes/issues.js";
 import { labelRoutes } from "./routes/labels.js";
 import { pullRoutes } from "./routes/pulls.js";
 import { repositoryRoutes } from "./routes/repository.js";
+import { settingsRoutes } from "./routes/settings.js";
 import { Shapes } from "./shapes.js";
 import { botLogin, GithubStore } from "./store.js";
 
@@ -59,6 +60,7 @@ export function repositoryRouteList(store: GithubStore, shapes: Shapes): Route[]
     ...pullRoutes(store, shapes),
     ...gitRoutes(store, shapes),
     ...contentRoutes(store, shapes),
+    ...settingsRoutes(store),
   ];
 }
 
