@@ -16,6 +16,7 @@ import type { Finding } from "../lib/flows/doctor/finding.js";
 import { miss } from "../lib/flows/doctor/finding.js";
 import { checkGitHub } from "../lib/flows/doctor/github-checks.js";
 import { checklistJson, renderChecklist } from "../lib/flows/doctor/render.js";
+import type { StackOutputs } from "../lib/flows/setup/fleet-ids.js";
 import { certificateDefaults } from "./certs.js";
 import type { Command } from "./command.js";
 import { activeClinicIds, loadUsableRegistry } from "./fleet-registry.js";
@@ -111,10 +112,18 @@ Exit codes: 0 every check passes, 1 a check misses, 2 usage error.`,
         throw new UsageError(error.message);
       });
       const { fleet, locale } = registry;
-      const outputs =
-        values.outputs === undefined
-          ? await ports.readStack(values.stack ?? "", fleet.region)
-          : outputsFromFile(await readFile(values.outputs, "utf8"), values.stack);
+      let outputs: StackOutputs;
+      try {
+        outputs =
+          values.outputs === undefined
+            ? await ports.readStack(values.stack ?? "", fleet.region)
+            : outputsFromFile(await readOutputsFile(values.outputs), values.stack);
+      } catch (error) {
+        // Without the stack's outputs nothing else can be compared: say why, as setup fleet does.
+        if (!(error instanceof Error)) throw error;
+        io.err(`orca-fleet doctor: ${error.message}`);
+        return exitCodes.problems;
+      }
       const ssm = ports.ssm(fleet.region);
       const findings: Finding[] = [];
       try {
@@ -155,6 +164,12 @@ async function githubFindings(ports: DoctorPorts, repo: string): Promise<Finding
     return [miss("github", "github", { key: "githubUnreachable", values: { reason } }, { key: "githubFix" })];
   }
   return checkGitHub(settings);
+}
+
+function readOutputsFile(path: string): Promise<string> {
+  return readFile(path, "utf8").catch(() => {
+    throw new Error(`${path} cannot be read; write it with cdk deploy --outputs-file, or pass --stack NAME`);
+  });
 }
 
 /** Every ssm-documents/<name>.yml: the document named <name>, its content as sync-documents sends it. */

@@ -271,5 +271,10 @@ describe("orca-fleet doctor against the local cloud", () => {
       doctorCommand(ports).run(["--clinics", join(work, "clinics")], { out: () => {}, err: () => {} }),
     ).rejects.toThrow(/--outputs FILE/);
     await expect(doctor("--repo", "not a repo")).rejects.toThrow(/OWNER\/REPO/);
+    const noFile = await doctorCommand(ports).run(
+      ["--outputs", join(work, "absent.json"), "--clinics", join(work, "clinics")],
+      { out: () => {}, err: (t) => expect(t).toContain("absent.json cannot be read") },
+    );
+    expect(noFile).toBe(1);
   });
 });
