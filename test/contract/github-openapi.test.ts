@@ -5,6 +5,7 @@ import { type GithubServerHandle, repositoryRouteList, startGithubServer } from 
 import { Shapes } from "../localcloud/github/shapes.js";
 import { GithubStore } from "../localcloud/github/store.js";
 import { GithubContract, loadGithubSpec } from "./github-openapi-validator.js";
+import { setUpRepository } from "./github-settings-scenario.js";
 
 /** Every answer the scenario gets, success or error, with the route template Octokit requested it by. */
 interface Seen {
@@ -79,6 +80,7 @@ async function scenario(octokit: Octokit, github: GithubServerHandle): Promise<v
   const repo = { owner: github.owner, repo: github.repo };
   const ignore = () => undefined;
   await octokit.rest.repos.get(repo);
+  await setUpRepository(octokit, repo);
   const issue = await octokit.rest.issues.create({ ...repo, title: "Clinic request", body: "x", labels: ["intake"] });
   const n = issue.data.number;
   await octokit.rest.issues.get({ ...repo, issue_number: n });

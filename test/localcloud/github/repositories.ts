@@ -6,6 +6,7 @@ import { issueRoutes } from "./routes/issues.js";
 import { labelRoutes } from "./routes/labels.js";
 import { pullRoutes } from "./routes/pulls.js";
 import { repositoryRoutes } from "./routes/repository.js";
+import { settingsRoutes } from "./routes/settings.js";
 import { Shapes } from "./shapes.js";
 import { GithubStore } from "./store.js";
 
@@ -19,6 +20,7 @@ export function repositoryRouteList(store: GithubStore, shapes: Shapes): Route[]
     ...pullRoutes(store, shapes),
     ...gitRoutes(store, shapes),
     ...contentRoutes(store, shapes),
+    ...settingsRoutes(store),
   ];
 }
 

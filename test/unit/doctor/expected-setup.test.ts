@@ -1,0 +1,34 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { expectedRepository } from "../../../actions/lib/flows/doctor/expected-setup.js";
+
+const workflows = join(import.meta.dirname, "../../../.github/workflows");
+
+async function workflowText(): Promise<string> {
+  const files = (await readdir(workflows)).filter((f) => f.endsWith(".yml"));
+  return (await Promise.all(files.map((f) => readFile(join(workflows, f), "utf8")))).join("\n");
+}
+
+describe("what doctor expects of the repository", () => {
+  it("lists every variable and secret the workflows read, so doctor cannot miss one they need", async () => {
+    const text = await workflowText();
+    const used = (kind: string) => [
+      ...new Set([...text.matchAll(new RegExp(`${kind}\\.([A-Z_][A-Z0-9_]*)`, "g"))].map((m) => m[1])),
+    ];
+    const known = new Set<string>([...expectedRepository.variables, ...expectedRepository.optionalVariables]);
+    expect(used("vars").filter((name) => name !== undefined && !known.has(name))).toEqual([]);
+    const secrets = new Set(Object.values(expectedRepository.secretsWith));
+    expect(
+      used("secrets").filter((name) => name !== undefined && name !== "GITHUB_TOKEN" && !secrets.has(name)),
+    ).toEqual([]);
+  });
+
+  it("expects the environment and labels the workflows name, and the ci job as a required check", async () => {
+    const text = await workflowText();
+    expect(text).toContain(`environment: ${expectedRepository.environment}`);
+    for (const label of expectedRepository.labels) expect(text).toContain(`'${label}'`);
+    const ci = await readFile(join(workflows, "ci.yml"), "utf8");
+    for (const check of expectedRepository.requiredChecks) expect(ci).toMatch(new RegExp(`^  ${check}:$`, "m"));
+  });
+});
