@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -16,6 +16,12 @@ import { testCredentials, testRegion } from "../contract/moto/clients.js";
 import { localAwsForFile } from "../contract/support.js";
 
 const root = join(import.meta.dirname, "../..");
+/** Every document the repository holds, as doctor finds them. */
+const documentNames = async () =>
+  (await readdir(join(root, "ssm-documents")))
+    .filter((f) => f.endsWith(".yml"))
+    .map((f) => f.replace(/\.yml$/, ""))
+    .sort();
 const local = localAwsForFile(
   (url) => new SSMClient({ endpoint: url, region: testRegion, credentials: testCredentials }),
 );
@@ -123,8 +129,7 @@ describe("orca-fleet doctor against the local cloud", () => {
     const list = await checklist();
     expect(misses(list)).toEqual([
       "aws.ami-label",
-      "aws.document.orca-healthcheck",
-      "aws.document.orca-restart",
+      ...(await documentNames()).map((name) => `aws.document.${name}`),
       "aws.certificates",
     ]);
     expect(list.checks.every((c) => c.ok === (c.fix === undefined))).toBe(true);
@@ -143,7 +148,7 @@ describe("orca-fleet doctor against the local cloud", () => {
     await ssm.send(
       new LabelParameterVersionCommand({ Name: "/orca-fleet/golden-ami", ParameterVersion: 1, Labels: ["current"] }),
     );
-    for (const name of ["orca-healthcheck", "orca-restart"]) {
+    for (const name of await documentNames()) {
       const content = await readFile(join(root, "ssm-documents", `${name}.yml`), "utf8");
       await ssm.send(
         new CreateDocumentCommand({ Name: name, Content: content, DocumentType: "Command", DocumentFormat: "YAML" }),

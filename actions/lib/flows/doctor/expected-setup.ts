@@ -14,13 +14,16 @@ export const expectedRepository = {
     "AWS_PLAN_ROLE_ARN",
     "AWS_APPLY_ROLE_ARN",
     "AWS_BAKE_ROLE_ARN",
+    "AWS_PATCH_REPORT_ROLE_ARN",
+    "AWS_DOCUMENTS_PLAN_ROLE_ARN",
+    "AWS_DOCUMENTS_ROLE_ARN",
     "BAKE_SUBNET_ID",
     "BAKE_SECURITY_GROUP_ID",
     "BAKE_INSTANCE_PROFILE",
     "BAKE_KMS_KEY_ID",
   ],
   /** Used when set, with a fallback when not (AWS_REGION defaults to Tokyo; intake falls back to GITHUB_TOKEN). */
-  optionalVariables: ["AWS_REGION", "INTAKE_APP_ID", "INTAKE_TEAM"],
+  optionalVariables: ["AWS_REGION", "INTAKE_APP_ID", "INTAKE_TEAM", "PATCH_REPORT_FAIL_ON_CRITICAL_DAYS"],
   /** Secrets required when a variable is set: the intake App's key goes with its id. */
   secretsWith: { INTAKE_APP_ID: "INTAKE_APP_PRIVATE_KEY" } as Readonly<Record<string, string>>,
   /** ci.yml's job: a pull request may not merge before it passes. */
