@@ -9,6 +9,8 @@ const tools = [
   { command: "cloud-init", pkg: "cloud-init", check: ["cloud-init", "--version"] },
   // Debian's awscli is v2, installed as /usr/bin/aws; a v1 elsewhere on PATH does not count.
   { command: "/usr/bin/aws", pkg: "awscli", check: ["/usr/bin/aws", "--version"] },
+  // The status site's browser tests drive Debian's chromium through playwright-core: never a downloaded browser.
+  { command: "/usr/bin/chromium", pkg: "chromium", check: ["/usr/bin/chromium", "--version"] },
 ];
 
 const works = (argv) => spawnSync(argv[0], argv.slice(1), { stdio: "ignore" }).status === 0;

@@ -1,10 +1,12 @@
 import type { FlowReport } from "../../core/flow-report.js";
 import type { HistorySnapshot } from "../../core/history/snapshot.js";
 import { defaultLocale } from "../../core/i18n/locale.js";
+import { translator } from "../../core/i18n/message.js";
 import type { Clock, Log } from "../../core/ports.js";
 import { loadRegistry } from "../../core/registry/load.js";
 import { formatProblem } from "../../core/registry/problem.js";
 import { rings } from "../../core/registry/schema.js";
+import { pageMessages } from "./page-messages.js";
 import { siteFiles } from "./site-files.js";
 import { buildSiteModel, directoryOf } from "./site-model.js";
 
@@ -45,16 +47,15 @@ export async function buildStatusSite(deps: StatusSiteDeps, request: StatusSiteR
   const files = siteFiles(data, details);
   for (const file of files) await deps.writeFile(file.path, file.text);
   deps.log.info(`wrote ${files.length} files for ${data.clinics.length} clinics`);
+  const say = translator(locale);
   const missing = data.overview.missing.join(", ") || "none";
+  const summary = say(pageMessages.summary, {
+    clinics: data.clinics.length,
+    files: snapshot.periods.length + 1,
+    missing: data.overview.missing.length === 0 ? say(pageMessages.none) : missing,
+  });
   return {
     outputs: { clinics: data.clinics.length, files: files.length, missing },
-    summary: [
-      `### ${locale === "ja" ? "ステータスサイト" : "Status site"}`,
-      "",
-      `- clinics: ${data.clinics.length}`,
-      `- history files: ${snapshot.periods.length + 1}`,
-      `- not in the history yet: ${missing}`,
-      "",
-    ].join("\n"),
+    summary: `### ${say(pageMessages.title)}\n\n${summary}\n`,
   };
 }

@@ -75,7 +75,8 @@ export function fleetOverview(
   if (clinicStates.every((c) => c.health === undefined)) missing.push("health");
   if (clinicStates.every((c) => c.release === undefined)) missing.push("release");
   if (clinicStates.every((c) => c.patch === undefined) && state.patchTrend.length === 0) missing.push("patch");
-  if (clinicStates.every((c) => c.incidents === undefined)) missing.push("incidents");
+  // The sweep records incidents with health: once it has recorded health, no open incident is a true zero.
+  if (missing.includes("health") && clinicStates.every((c) => c.incidents === undefined)) missing.push("incidents");
   return {
     clinics: rows.length,
     health,

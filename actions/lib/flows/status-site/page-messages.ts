@@ -132,6 +132,11 @@ export const pageMessages = {
   },
   date: { en: "Date", ja: "日付" },
   loadFailed: { en: "This clinic's data could not be loaded.", ja: "このクリニックのデータを読み込めませんでした。" },
+  summary: {
+    en: "{clinics, number} clinics from {files, plural, one {# history file} other {# history files}}; not in the history yet: {missing}.",
+    ja: "履歴ファイル {files} 件から {clinics, number} クリニック。履歴にまだ記録がないもの: {missing}。",
+  },
+  none: { en: "none", ja: "なし" },
 } satisfies Catalogue;
 
 export type PageMessage = keyof typeof pageMessages;
