@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import type { HealthClass } from "../../../core/history/records.js";
-import type { SiteClinic, SiteData } from "../site-data.js";
+import type { SiteData } from "../site-data.js";
 import { el, type Say } from "./dom.js";
 
 interface PrefectureHealth {
