@@ -7,6 +7,7 @@ import { run as intake } from "./intake/main.js";
 import { run as patchReport } from "./patch-report/main.js";
 import { run as provision } from "./provision/main.js";
 import { run as syncDocuments } from "./sync-documents/main.js";
+import { run as statusSite } from "./status-site/main.js";
 import { run as validate } from "./validate/main.js";
 
 export { cli } from "./cli/main.js";
@@ -17,6 +18,7 @@ const actions: Record<string, () => Promise<void>> = {
   "patch-report": patchReport,
   provision,
   "sync-documents": syncDocuments,
+  "status-site": statusSite,
   validate,
 };
 

@@ -14,6 +14,8 @@ const tools = [
   { command: "bats", pkg: "bats", check: ["bats", "--version"] },
   { command: "jq", pkg: "jq", check: ["jq", "--version"] },
   { command: "initdb", pkg: "postgresql", check: ["bash", "-c", "ls /usr/lib/postgresql/*/bin/initdb"] },
+  // The status site's browser tests drive Debian's chromium through playwright-core: never a downloaded browser.
+  { command: "/usr/bin/chromium", pkg: "chromium", check: ["/usr/bin/chromium", "--version"] },
 ];
 
 const works = (argv) => spawnSync(argv[0], argv.slice(1), { stdio: "ignore" }).status === 0;
