@@ -16,6 +16,9 @@ const node24Commits: Record<string, string> = {
   "actions/setup-node@820762786026740c76f36085b0efc47a31fe5020": "v7.0.0",
   "actions/setup-python@5fda3b95a4ea91299a34e894583c3862153e4b97": "v7.0.0",
   "actions/upload-artifact@b7c566a772e6b6bfb58ed0dc250532a479d7789f": "v6.0.0",
+  // upload-pages-artifact is a composite over upload-artifact (node24 from v6); deploy-pages v5 runs on node24.
+  "actions/upload-pages-artifact@fc324d3547104276b827a68afc52ff2a11cc49c9": "v5.0.0",
+  "actions/deploy-pages@cd2ce8fcbc39b97be8ca5fce6e763baed58fa128": "v5.0.0",
 };
 
 const stepSchema = z.looseObject({ uses: z.string().optional(), with: z.record(z.string(), z.unknown()).optional() });
