@@ -153,7 +153,7 @@ describe("the map's check over a temporary copy", () => {
     ],
     [
       "an IAM statement",
-      "docs/iam/apply.policy.json",
+      "infra/policies/apply.policy.json",
       /LaunchWithoutPublicAddresses/g,
       "LaunchWithoutPublicIps",
       "Statement.LaunchWithoutPublicAddresses",
@@ -185,7 +185,7 @@ describe("the map's check over a temporary copy", () => {
       "docs/aws-setup.md",
       /## 3\. Permission policies/g,
       "## 3. Policies",
-      "3. Permission policies",
+      "3. Permission policies: one source",
     ],
   ] as const)("fails when %s is renamed", (_, file, pattern, replacement, symbol) => {
     const problems = checkWith(file, (text) => text.replace(pattern, replacement));
@@ -194,7 +194,7 @@ describe("the map's check over a temporary copy", () => {
   });
 
   it("fails when a named file is missing", () => {
-    const file = "docs/iam/instance.policy.json";
+    const file = "infra/policies/instance.policy.json";
     const text = readFileSync(join(root, file), "utf8");
     rmSync(join(root, file));
     try {
