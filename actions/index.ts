@@ -6,8 +6,8 @@ import { run as bakeAmi } from "./bake-ami/main.js";
 import { run as intake } from "./intake/main.js";
 import { run as patchReport } from "./patch-report/main.js";
 import { run as provision } from "./provision/main.js";
-import { run as syncDocuments } from "./sync-documents/main.js";
 import { run as statusSite } from "./status-site/main.js";
+import { run as syncDocuments } from "./sync-documents/main.js";
 import { run as validate } from "./validate/main.js";
 
 export { cli } from "./cli/main.js";
