@@ -60,6 +60,11 @@ async function send(ssm: ReturnType<typeof setup>["ssm"], input: Record<string, 
   return commandSchema.parse(await ssm.handle("SendCommand", input)).Command.CommandId;
 }
 
+/** One AWS-RunShellScript command to one instance, the shape most of these tests send. */
+function sendShell(ssm: ReturnType<typeof setup>["ssm"], instanceId: string, commands: string[]): Promise<string> {
+  return send(ssm, { DocumentName: "AWS-RunShellScript", InstanceIds: [instanceId], Parameters: { commands } });
+}
+
 async function invocation(ssm: ReturnType<typeof setup>["ssm"], commandId: string, instanceId: string) {
   return invocationSchema.parse(
     await ssm.handle("GetCommandInvocation", { CommandId: commandId, InstanceId: instanceId }),
@@ -132,11 +137,7 @@ describe("Run Command with AWS-RunShellScript", () => {
   it("cuts plugin output at 2,500 characters in the list and 24,000 in GetCommandInvocation", async () => {
     const { ssm, ids } = setup(1);
     const [id = ""] = ids;
-    const commandId = await send(ssm, {
-      DocumentName: "AWS-RunShellScript",
-      InstanceIds: [id],
-      Parameters: { commands: ["head -c 30000 /dev/zero | tr '\\0' x"] },
-    });
+    const commandId = await sendShell(ssm, id, ["head -c 30000 /dev/zero | tr '\\0' x"]);
     await ssm.settle();
     const list = listSchema.parse(await ssm.handle("ListCommandInvocations", { CommandId: commandId, Details: true }));
     expect(list.CommandInvocations[0]?.CommandPlugins[0]?.Output).toHaveLength(2_500);
@@ -183,11 +184,7 @@ describe("Run Command with AWS-RunShellScript", () => {
     const { ssm, ids } = setup(1);
     const [id = ""] = ids;
     ssm.configure({ invocationVisibilityMs: 300 });
-    const commandId = await send(ssm, {
-      DocumentName: "AWS-RunShellScript",
-      InstanceIds: [id],
-      Parameters: { commands: ["true"] },
-    });
+    const commandId = await sendShell(ssm, id, ["true"]);
     await expect(ssm.handle("GetCommandInvocation", { CommandId: commandId, InstanceId: id })).rejects.toMatchObject({
       code: "InvocationDoesNotExist",
     });
@@ -199,11 +196,7 @@ describe("Run Command with AWS-RunShellScript", () => {
   it("lets a test await an invocation's status, and says so when it ended in another", async () => {
     const { ssm, ids } = setup(1);
     const [id = ""] = ids;
-    const commandId = await send(ssm, {
-      DocumentName: "AWS-RunShellScript",
-      InstanceIds: [id],
-      Parameters: { commands: ["true"] },
-    });
+    const commandId = await sendShell(ssm, id, ["true"]);
     await ssm.reached(commandId, id, "Success");
     expect(await invocation(ssm, commandId, id)).toMatchObject({ Status: "Success" });
     await expect(ssm.reached(commandId, id, "Delayed")).rejects.toThrow(/ended Success before it was Delayed/);
@@ -213,11 +206,7 @@ describe("Run Command with AWS-RunShellScript", () => {
   it("cancels a running command", async () => {
     const { ssm, ids } = setup(1);
     const [id = ""] = ids;
-    const commandId = await send(ssm, {
-      DocumentName: "AWS-RunShellScript",
-      InstanceIds: [id],
-      Parameters: { commands: ["sleep 30"] },
-    });
+    const commandId = await sendShell(ssm, id, ["sleep 30"]);
     await ssm.reached(commandId, id, "InProgress");
     expect(await ssm.handle("CancelCommand", { CommandId: commandId })).toEqual({});
     await ssm.settle();
