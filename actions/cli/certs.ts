@@ -56,10 +56,6 @@ sync      For every active clinic, issues what is missing and rotates what expir
 Exit codes: 0 done or nothing to do, 1 work left undone (sync without --ca) or AWS failed, 2 usage error.`,
     async run(args, io) {
       const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
-      if (values.help) {
-        io.out(this.help);
-        return exitCodes.ok;
-      }
       const outputFormat = outputFormatOf(values.format);
       const [sub, ...rest] = positionals;
       if (rest.length > 0 || (sub !== "issue-ca" && sub !== "sync")) {
@@ -91,7 +87,6 @@ const options = {
   days: { type: "string" },
   clinics: { type: "string", default: "clinics" },
   format: { type: "string" },
-  help: { type: "boolean", short: "h" },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true; strict: true }>>["values"];

@@ -87,15 +87,10 @@ Exit codes: 0 every check passes, 1 a check misses, 2 usage error.`,
           documents: { type: "string", default: "ssm-documents" },
           "renew-before": { type: "string" },
           format: { type: "string" },
-          help: { type: "boolean", short: "h" },
         },
         allowPositionals: true,
         strict: true,
       });
-      if (values.help) {
-        io.out(this.help);
-        return exitCodes.ok;
-      }
       const outputFormat = outputFormatOf(values.format);
       if (positionals.length > 0) throw new UsageError(`doctor takes no arguments, got "${positionals.join(" ")}"`);
       if (values.outputs === undefined && values.stack === undefined) {

@@ -42,6 +42,13 @@ export async function cli(argv: string[], io: CliIo = processIo()): Promise<numb
   if (!command) {
     return usageError(io, outputFormat, `unknown command "${name}"`, undefined, `\n\n${overview()}`);
   }
+  // Every command's --help is answered here, once, before its own options are parsed.
+  const helpAt = args.indexOf("--");
+  const asked = (helpAt < 0 ? args : args.slice(0, helpAt)).some((a) => a === "--help" || a === "-h");
+  if (asked) {
+    io.out(command.help);
+    return exitCodes.ok;
+  }
   try {
     return await command.run(args, io);
   } catch (error) {

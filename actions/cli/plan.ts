@@ -41,15 +41,10 @@ Exit codes: 0 planned, 1 the registry has problems or the instances could not be
       options: {
         at: { type: "string" },
         format: { type: "string", default: "text" },
-        help: { type: "boolean", short: "h" },
       },
       allowPositionals: true,
       strict: true,
     });
-    if (values.help) {
-      io.out(this.help);
-      return exitCodes.ok;
-    }
     const [subject, dirArg, ...rest] = positionals;
     if (!subjects.some((s) => s === subject)) throw new UsageError(`what to plan: rollout, not "${subject ?? ""}"`);
     if (rest.length > 0) throw new UsageError(`expected at most one DIR, got ${rest.length + 1}`);

@@ -42,15 +42,10 @@ Exit codes: 0 written or already up to date, 1 the stack or the result is not us
           outputs: { type: "string" },
           clinics: { type: "string", default: "clinics" },
           region: { type: "string" },
-          help: { type: "boolean", short: "h" },
         },
         allowPositionals: true,
         strict: true,
       });
-      if (values.help) {
-        io.out(this.help);
-        return exitCodes.ok;
-      }
       if (positionals.length !== 1 || positionals[0] !== "fleet") {
         throw new UsageError(`expected "setup fleet", got "setup ${positionals.join(" ")}"`);
       }

@@ -34,10 +34,6 @@ Exit codes: 0 valid, 1 problems found, 2 usage error.`,
       allowPositionals: true,
       strict: true,
     });
-    if (values.help) {
-      io.out(this.help);
-      return exitCodes.ok;
-    }
     const outputFormat = formats.find((f) => f === values.format);
     if (!outputFormat) throw new UsageError(`--format must be text or json, not "${values.format}"`);
     if (positionals.length > 1) throw new UsageError(`expected one DIR, got ${positionals.length}`);
