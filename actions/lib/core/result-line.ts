@@ -10,8 +10,9 @@ import { type UpdateResult, updateResultSchema, updateSucceeded } from "./update
 export const resultMarker = "ORCA_FLEET_RESULT";
 
 /**
- * v1: orca-healthcheck and orca-restart (their lines still say v1 and are still read). v2: adds orca-update, whose
- * line says v2. A reader of v2 reads both.
+ * v1: orca-healthcheck and orca-restart (their lines still say v1 and are still read). v2: adds orca-update, and
+ * orca-healthcheck's v2 line with what the liveness sweep must know (services, masters, certificate, disk). A reader
+ * of v2 reads both.
  */
 export const contractVersion = 2;
 
@@ -24,6 +25,9 @@ export const probeStatuses = [
   "clock-skew",
   // Api_Result 0000, but Database_Information Local and New versions differ: an update did not finish.
   "schema-mismatch",
+  // Api_Result 0000 and the schema agrees, but masters' Local and New versions differ: their master update has not
+  // been run (an operation of ORCA's own screens; reported, never "healed"). Only in v2 healthcheck lines.
+  "masters-behind",
   // An HTTP answer other than 200.
   "http-error",
   // No HTTP answer: connection refused or closed, TLS failure.
@@ -71,6 +75,32 @@ export const healthcheckResultSchema = z.strictObject({
   ...probeFields,
 });
 
+/** v2 of orca-healthcheck: the probe plus what the instance itself says. `null` where it could not be read. */
+export const healthcheckResultV2Schema = z.strictObject({
+  v: z.literal(2),
+  document: z.literal("orca-healthcheck"),
+  instanceId,
+  ok: z.boolean(),
+  ...probeFields,
+  /** `systemctl is-active` of jma-receipt-weborca and of postgresql. */
+  services: z.strictObject({ orca: z.boolean(), postgresql: z.boolean() }),
+  /** The server's clock as systeminfv2 answered it (Japan time, as ORCA prints it). */
+  serverTime: z.string().max(40).nullable(),
+  /** Masters whose Local_Version differs from New_Version: the count, and at most 40 names. */
+  masters: z
+    .strictObject({
+      behind: z.int().nonnegative(),
+      names: z.array(z.string().max(60)).max(40),
+      /** Master_Update_Information's Last_Update_Date, YYYY-MM-DD. */
+      lastUpdateDate: z.iso.date().nullable(),
+    })
+    .nullable(),
+  /** Whole days until the API's TLS server certificate expires (negative once expired). */
+  certificateDaysLeft: z.int().nullable(),
+  /** Free space on the data volume (PostgreSQL's data directory). */
+  disk: z.strictObject({ freeMb: z.int().nonnegative(), freePercent: z.number().min(0).max(100) }).nullable(),
+});
+
 export const restartResultSchema = z.strictObject({
   v: z.literal(1),
   document: z.literal("orca-restart"),
@@ -84,23 +114,28 @@ export const restartResultSchema = z.strictObject({
 });
 
 export const resultLineSchema = z
-  .discriminatedUnion("document", [healthcheckResultSchema, restartResultSchema, updateResultSchema])
+  .discriminatedUnion("document", [
+    z.discriminatedUnion("v", [healthcheckResultSchema, healthcheckResultV2Schema]),
+    restartResultSchema,
+    updateResultSchema,
+  ])
   .refine((r) => r.ok === resultIsOk(r), {
     message:
       "ok must be true exactly when the probe is healthy (for a restart, systemctl succeeded; for an update, the status is updated or already-current)",
     path: ["ok"],
   });
 
-function resultIsOk(r: HealthcheckResult | RestartResult | UpdateResult): boolean {
+function resultIsOk(r: HealthcheckResult | HealthcheckResultV2 | RestartResult | UpdateResult): boolean {
   if (r.document === "orca-update") return updateSucceeded(r.status);
   return r.status === "healthy" && (r.document !== "orca-restart" || r.restartExitCode === 0);
 }
 
 export type ResultLine = z.infer<typeof resultLineSchema>;
 export type HealthcheckResult = z.infer<typeof healthcheckResultSchema>;
+export type HealthcheckResultV2 = z.infer<typeof healthcheckResultV2Schema>;
 export type RestartResult = z.infer<typeof restartResultSchema>;
-/** The lines of the documents that end in one systeminfv2 probe (contract v1). */
-export type ProbeResultLine = HealthcheckResult | RestartResult;
+/** The lines of the documents that end in one systeminfv2 probe. */
+export type ProbeResultLine = HealthcheckResult | HealthcheckResultV2 | RestartResult;
 export type ToolkitDocumentName = ResultLine["document"];
 
 export function formatResultLine(result: ResultLine): string {
