@@ -1,5 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -169,6 +171,44 @@ describe("orca-healthcheck against the simulated WebORCA", () => {
   it("reports an instance without ORCA as unreachable", async () => {
     const { line } = await healthcheck({}, "i-00000000000000000");
     expect(line).toMatchObject({ status: "unreachable", httpStatus: null, ok: false });
+  });
+});
+
+describe("orca-healthcheck fed WebORCA 5.2's own answer", () => {
+  const answer = readFileSync(join(import.meta.dirname, "../../fixtures/orca/systeminfv2-050200-1.xml"), "utf8");
+  let server: Server;
+  let url = "";
+
+  beforeAll(async () => {
+    server = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/xml; charset=UTF-8" }).end(answer);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it("reports the release, the database structure versions and the masters behind as ORCA prints them", async () => {
+    const fakes = instanceFakes(defaultOrcaState());
+    const params = { orcaUrl: [url], probeTimeoutSeconds: ["5"], ...fakes.parameters };
+    const run = await runDocument("orca-healthcheck", instanceId, params, fakes.systemctl, fakes.commands);
+    expect(healthcheckLineOf(run.stdout)).toMatchObject({
+      status: "masters-behind",
+      ok: false,
+      apiResult: "0000",
+      apiResultMessage: "処理終了",
+      jmaReceiptVersion: "050200-1",
+      version: "5.2.0",
+      databaseLocalVersion: "S-050200-1-20250327-1",
+      databaseNewVersion: "S-050200-1-20250327-1",
+      serverTime: "2025-06-10T10:15:42+09:00",
+      masters: {
+        behind: 3,
+        names: ["点数マスタ", "医薬品分類マスタ", "電子点数表マスタ"],
+        lastUpdateDate: "2025-06-03",
+      },
+    });
+    expect(run.exitCode).toBe(1);
   });
 });
 
