@@ -70,8 +70,8 @@ function requestInstant(request: SysteminfRequest): Date | string {
 
 const defaultMasters = ["点数マスタ", "病名マスタ", "医薬品マスタ"];
 
-/** The masters the answer lists: a few of ORCA's, and any other a test names as behind. */
-function mastersOf(state: OrcaState): string[] {
+/** The masters the answer lists, in its order: a few of ORCA's, and any other a test names as behind. */
+export function mastersOf(state: OrcaState): string[] {
   return [...new Set([...defaultMasters, ...state.mastersBehind])];
 }
 
