@@ -27,7 +27,7 @@ systemctl is-active --quiet postgresql && postgresql_active=true
 certificate_days=null certificate_file=''
 if [[ -r $orca_conf ]]; then
   while IFS='=' read -r key value; do
-    [[ $key == SERVER_CRT ]] && certificate_file=$value
+    [[ ${key//[[:space:]]/} == SERVER_CRT ]] && certificate_file=${value//[[:space:]]/}
   done <"$orca_conf"
 fi
 if [[ -n $certificate_file ]] && not_after=$(openssl x509 -enddate -noout -in "$certificate_file" 2>/dev/null) &&

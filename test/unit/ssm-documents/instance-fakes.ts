@@ -36,9 +36,16 @@ export function certificateFor(days: number): string {
 }
 
 export function instanceFakes(state: OrcaState): InstanceFakes {
-  const conf = join(dir, `jma-receipt-${state.certificateDaysLeft ?? "none"}.conf`);
+  const days = state.certificateDaysLeft;
+  const conf = join(dir, `jma-receipt-${days ?? "none"}.conf`);
+  // openssl makes no certificate that has already expired: an expired one is answered by a stand-in openssl, half a
+  // day into the day the state names.
+  const expired = days !== null && days < 0;
   const serverCrt =
-    state.certificateDaysLeft === null ? [] : [`SERVER_CRT=${certificateFor(state.certificateDaysLeft + 1)}`];
+    days === null ? [] : [`SERVER_CRT = ${expired ? "/nonexistent/server.crt" : certificateFor(days + 1)}`];
+  const openssl = expired
+    ? { openssl: `echo "notAfter=$(date -u -d '${days + 1} days -12 hours' '+%b %e %H:%M:%S %Y GMT')"` }
+    : {};
   writeFileSync(conf, ["# jma-receipt.conf (test)", "PORT=8000", ...serverCrt, ""].join("\n"));
   const exit = (active: boolean) => (active ? 0 : 3);
   const used = state.diskSizeMb - state.freeDiskMb;
@@ -51,6 +58,7 @@ export function instanceFakes(state: OrcaState): InstanceFakes {
       "esac",
     ].join("\n"),
     commands: {
+      ...openssl,
       df: [
         '[[ "$*" == "-Pm /var/lib/postgresql" ]] || exit 1',
         "echo 'Filesystem     1048576-blocks  Used Available Capacity Mounted on'",

@@ -105,6 +105,7 @@ describe("orca-healthcheck against the simulated WebORCA", () => {
     ["a hung service", { health: "hung" }, "timeout", null],
     ["a server certificate near its expiry", { certificateDaysLeft: 6 }, "healthy", "0000"],
     ["no SERVER_CRT in jma-receipt.conf", { certificateDaysLeft: null }, "healthy", "0000"],
+    ["an expired server certificate", { certificateDaysLeft: -3 }, "healthy", "0000"],
     ["a nearly full data volume", { freeDiskMb: 412, diskSizeMb: 40_000 }, "healthy", "0000"],
     [
       "PostgreSQL inactive",
