@@ -102,8 +102,9 @@ orca_probe() {
       --cacert "$tls_dir/$PROBE_CA_CERT")
     # The server certificate names the clinic (<clinic id>.<domain>), not localhost: ask for that name, so the
     # certificate is checked against it, and connect where the URL says.
-    if [[ -r $tls_dir/$PROBE_SERVER_NAME ]] && read -r name <"$tls_dir/$PROBE_SERVER_NAME" &&
-      [[ $name =~ ^[A-Za-z0-9.-]+$ && $url =~ ^https://([^/:]+)(:([0-9]+))?(.*)$ ]]; then
+    name=''
+    [[ -r $tls_dir/$PROBE_SERVER_NAME ]] && read -r name <"$tls_dir/$PROBE_SERVER_NAME"
+    if [[ $name =~ ^[A-Za-z0-9.-]+$ && $url =~ ^https://([^/:]+)(:([0-9]+))?(.*)$ ]]; then
       args+=(--connect-to "$name:${BASH_REMATCH[3]:-443}:${BASH_REMATCH[1]}:${BASH_REMATCH[3]:-443}")
       url="https://$name:${BASH_REMATCH[3]:-443}${BASH_REMATCH[4]}"
     fi
