@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
 /**
  * The toolkit's Command documents, as data: parameters (each with the pattern that keeps `{{ }}` substitution from
  * injecting shell) and the scripts that make up the one aws:runShellScript step. generate.ts writes them to
@@ -20,8 +23,32 @@ export interface ToolkitDocument {
   description: string;
   parameters: Record<string, DocumentParameter>;
   stepName: string;
-  /** Files under ssm-documents/src/, concatenated after the parameter assignments. */
+  /**
+   * Files concatenated after the parameter assignments, relative to ssm-documents/src/; a `.env` file is data
+   * shared with cloud-init (KEY=value lines), included as assignments.
+   */
   scripts: string[];
+}
+
+/** Where cloud-init writes the probe's credentials on a clinic server, and the file names (sourced by the scripts). */
+export const probeCredentialsEnv = "../../cloud-init/probe-credentials.env";
+
+/** The KEY=value lines of a `.env` file (comments and blank lines left out). */
+export function readEnvFile(text: string): Record<string, string> {
+  return Object.fromEntries(
+    text.split("\n").flatMap((line) => {
+      const m = /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(line);
+      return m?.[1] === undefined || m[2] === undefined ? [] : [[m[1], m[2]]];
+    }),
+  );
+}
+
+const probePaths = readEnvFile(readFileSync(join(import.meta.dirname, probeCredentialsEnv), "utf8"));
+
+function probePath(key: "PROBE_TLS_DIR" | "PROBE_NETRC"): string {
+  const path = probePaths[key];
+  if (path === undefined) throw new Error(`cloud-init/probe-credentials.env does not set ${key}`);
+  return path;
 }
 
 const connection: Record<string, DocumentParameter> = {
@@ -34,15 +61,16 @@ const connection: Record<string, DocumentParameter> = {
   },
   tlsDir: {
     type: "String",
-    description: "Folder holding client.crt, client.key and ca.crt for ORCA's client-certificate authentication.",
-    default: "/etc/orca-fleet/tls",
+    description:
+      "Folder holding the client certificate, its key and the CA for ORCA's client-certificate authentication (as cloud-init writes them).",
+    default: probePath("PROBE_TLS_DIR"),
     allowedPattern: "^/[A-Za-z0-9._/-]+$",
     shellVariable: "tls_dir",
   },
   netrcFile: {
     type: "String",
     description: "Root-only netrc file with the ORCA API operator and password (read only when present).",
-    default: "/etc/orca-fleet/orca-api.netrc",
+    default: probePath("PROBE_NETRC"),
     allowedPattern: "^/[A-Za-z0-9._/-]+$",
     shellVariable: "netrc_file",
   },
@@ -68,10 +96,27 @@ export const toolkitDocuments: ToolkitDocument[] = [
   {
     name: "orca-healthcheck",
     description:
-      "orca-fleet: probe WebORCA's systeminfv2 API and print one ORCA_FLEET_RESULT line (contract v1); exit 0 only when healthy.",
-    parameters: { ...connection, executionTimeout: executionTimeout("60") },
+      "orca-fleet: probe WebORCA's systeminfv2 API, read the services, masters, server certificate and data volume, and print one ORCA_FLEET_RESULT line (contract v2); exit 0 only when healthy.",
+    parameters: {
+      ...connection,
+      orcaConfFile: {
+        type: "String",
+        description: "WebORCA's jma-receipt.conf, whose SERVER_CRT names the certificate the server presents.",
+        default: "/opt/jma/weborca/conf/jma-receipt.conf",
+        allowedPattern: "^/[A-Za-z0-9._/-]+$",
+        shellVariable: "orca_conf",
+      },
+      dataDir: {
+        type: "String",
+        description: "A path on the volume that holds PostgreSQL's data, whose free space is reported.",
+        default: "/var/lib/postgresql",
+        allowedPattern: "^/[A-Za-z0-9._/-]+$",
+        shellVariable: "data_dir",
+      },
+      executionTimeout: executionTimeout("60"),
+    },
     stepName: "healthcheck",
-    scripts: ["probe.sh", "probe-fields.sh", "orca-healthcheck.sh"],
+    scripts: [probeCredentialsEnv, "probe.sh", "probe-fields.sh", "orca-healthcheck.sh"],
   },
   {
     name: "orca-restart",
@@ -89,7 +134,7 @@ export const toolkitDocuments: ToolkitDocument[] = [
       executionTimeout: executionTimeout("180"),
     },
     stepName: "restart",
-    scripts: ["probe.sh", "probe-fields.sh", "orca-restart.sh"],
+    scripts: [probeCredentialsEnv, "probe.sh", "probe-fields.sh", "orca-restart.sh"],
   },
   {
     name: "orca-update",
@@ -154,6 +199,6 @@ export const toolkitDocuments: ToolkitDocument[] = [
       executionTimeout: executionTimeout("3600"),
     },
     stepName: "update",
-    scripts: ["probe.sh", "orca-update.sh"],
+    scripts: [probeCredentialsEnv, "probe.sh", "orca-update.sh"],
   },
 ];

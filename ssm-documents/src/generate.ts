@@ -11,7 +11,12 @@ export function renderScript(doc: ToolkitDocument): string {
   const assignments = Object.entries(doc.parameters).flatMap(([name, p]) =>
     p.shellVariable === undefined ? [] : [`${p.shellVariable}='{{ ${name} }}'`],
   );
-  const body = doc.scripts.map((file) => readFileSync(join(srcDir, file), "utf8").trimEnd());
+  const body = doc.scripts.map((file) => {
+    const text = readFileSync(join(srcDir, file), "utf8").trimEnd();
+    if (!file.endsWith(".env")) return text;
+    // Shared data: not every document uses every name in it.
+    return `# From ${file.replace(/^(\.\.\/)+/, "")}\n# shellcheck disable=SC2034\n{\n${text}\n}`;
+  });
   return [
     "#!/bin/bash",
     `# ${doc.name}: generated from ssm-documents/src/ by \`npm run generate\`; edit the sources, not this file.`,

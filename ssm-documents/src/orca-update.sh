@@ -74,21 +74,6 @@ durations_json() {
   printf '{%s}' "$out"
 }
 
-# Names of the masters whose Local_Version and New_Version differ in the last probe's answer, as a JSON array.
-masters_behind_json() {
-  local out='' record name local_version new_version tag='<Master_Version_Information_child'
-  while IFS= read -r record; do
-    [[ $record == "$tag"* ]] || continue
-    name=$(xml_value Name <<<"$record")
-    local_version=$(xml_value Local_Version <<<"$record")
-    new_version=$(xml_value New_Version <<<"$record")
-    if [[ -n $name && $local_version != "$new_version" ]]; then
-      out+="${out:+,}$(json_string "$name")"
-    fi
-  done <<<"${probe_flat//"$tag"/$'\n'$tag}"
-  printf '[%s]' "$out"
-}
-
 # Prints the result line and ends the run. Exit 0 when nothing is left for a person (updated, already-current) or
 # nothing changed (busy, preflight-failed: not an update failure); 1 rolled back; 2 the roll-back failed.
 finish() {
@@ -103,8 +88,9 @@ finish() {
   if [[ -n $backup_key ]]; then
     backup=$(printf '{"key":%s,"bytes":%d,"sha256":"%s"}' "$(json_string "$backup_key")" "$backup_bytes" "$backup_sha256")
   fi
-  masters=$(masters_behind_json)
-  if [[ $masters != '[]' ]]; then
+  read_masters 60 1500
+  masters=$masters_names
+  if ((masters_behind > 0)); then
     say "masters behind (master update is not automated: run it from ORCA's screens): $masters"
   fi
   say "result: $status${reason:+ — $reason}${rollback_reason:+; roll-back: $rollback_reason} (full log: $log)"

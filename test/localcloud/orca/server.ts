@@ -16,6 +16,8 @@ export interface OrcaServerOptions {
   now(): Date;
   /** PEM key, certificate and the CA that client certificates must chain to. */
   tls?: { key: string; cert: string; ca: string };
+  /** The API operator every request must sign in as (HTTP Basic, as WebORCA's API asks); anyone when unset. */
+  operator?: { login: string; password: string };
 }
 
 export interface OrcaServerHandle {
@@ -50,6 +52,14 @@ export async function startOrcaServer(options: OrcaServerOptions): Promise<OrcaS
     if (req.method !== "POST") {
       res.writeHead(405, { allow: "POST" }).end();
       return;
+    }
+    const operator = options.operator;
+    if (operator !== undefined) {
+      const expected = `Basic ${Buffer.from(`${operator.login}:${operator.password}`).toString("base64")}`;
+      if (req.headers.authorization !== expected) {
+        res.writeHead(401, { "www-authenticate": 'Basic realm="WebORCA"' }).end();
+        return;
+      }
     }
     const body = await readBody(req);
     const state = options.lookup(instanceId);

@@ -47,7 +47,14 @@ export const orcaStateSchema = z.strictObject({
   freeDiskMb: z.int().nonnegative(),
   databaseMb: z.int().nonnegative(),
   /** Masters whose Local_Version differs from New_Version (their master update has not been run). */
-  mastersBehind: z.array(z.string()),
+  mastersBehind: z.array(z.string().min(1)),
+  /** The size of the data volume, in MB: the healthcheck reports freeDiskMb of it and the share that is free. */
+  diskSizeMb: z.int().positive(),
+  /** `systemctl is-active` of jma-receipt-weborca and of postgresql, as orca-healthcheck reports them. */
+  orcaServiceActive: z.boolean(),
+  postgresqlActive: z.boolean(),
+  /** Whole days left on the server certificate jma-receipt.conf's SERVER_CRT names; null when none is set. */
+  certificateDaysLeft: z.int().min(-36_500).max(36_500).nullable(),
 });
 export type OrcaState = z.infer<typeof orcaStateSchema>;
 
@@ -70,6 +77,10 @@ export function defaultOrcaState(): OrcaState {
     freeDiskMb: 20_000,
     databaseMb: 8,
     mastersBehind: [],
+    diskSizeMb: 40_000,
+    orcaServiceActive: true,
+    postgresqlActive: true,
+    certificateDaysLeft: 365,
   };
 }
 
@@ -79,8 +90,8 @@ export function jmaReceiptVersion(version: string, build: number): string {
   return `${parts.join("")}-${build}`;
 }
 
-/** What a restart does to the simulated service. */
+/** What a restart does to the simulated service: when it heals, the service is active and answers. */
 export function restarted(state: OrcaState): OrcaState {
-  if (state.health === "healthy" || !state.restartHeals) return state;
-  return { ...state, health: "healthy" };
+  if (!state.restartHeals || (state.health === "healthy" && state.orcaServiceActive)) return state;
+  return { ...state, health: "healthy", orcaServiceActive: true };
 }

@@ -68,6 +68,13 @@ function requestInstant(request: SysteminfRequest): Date | string {
   return at;
 }
 
+const defaultMasters = ["点数マスタ", "病名マスタ", "医薬品マスタ"];
+
+/** The masters the answer lists, in its order: a few of ORCA's, and any other a test names as behind. */
+export function mastersOf(state: OrcaState): string[] {
+  return [...new Set([...defaultMasters, ...state.mastersBehind])];
+}
+
 /** The answer of `state`'s ORCA to `request`, arriving at true time `now`. */
 export function answerSysteminf(state: OrcaState, request: SysteminfRequest, now: Date): SysteminfOutcome {
   if (state.health === "down") return { kind: "close" };
@@ -103,7 +110,7 @@ export function answerSysteminf(state: OrcaState, request: SysteminfRequest, now
       databaseLocalVersion: state.schemaBehind ? "000000-0" : program,
       databaseNewVersion: program,
       lastUpdateDate,
-      masters: ["点数マスタ", "病名マスタ", "医薬品マスタ"].map((name) => ({
+      masters: mastersOf(state).map((name) => ({
         name,
         // A master behind still has the previous master update's version.
         localVersion: state.mastersBehind.includes(name) ? `R-${program}-20250101-1` : masterVersion,

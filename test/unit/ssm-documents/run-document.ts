@@ -12,19 +12,24 @@ export interface ScriptRun {
 
 /**
  * Runs a toolkit document's script with bash as the SSM agent would: parameters substituted by the same code the
- * local cloud uses, AWS_SSM_INSTANCE_ID set, and a fake `systemctl` first on PATH that records its arguments.
+ * local cloud uses, AWS_SSM_INSTANCE_ID set, and a fake `systemctl` first on PATH that records its arguments (and
+ * then runs `systemctl`'s body), beside any other fake commands given as name → bash body.
  */
 export async function runDocument(
   name: string,
   instanceId: string,
   parameters: Record<string, string[]>,
   systemctl = "exit 0",
+  commands: Record<string, string> = {},
 ): Promise<ScriptRun & { systemctlCalls: string }> {
   const script = renderDocumentScript(name, parameters);
   const bin = mkdtempSync(join(tmpdir(), "orca-fleet-doc-"));
   const calls = join(bin, "systemctl.calls");
-  writeFileSync(join(bin, "systemctl"), `#!/bin/bash\necho "$*" >> '${calls}'\n${systemctl}\n`);
-  chmodSync(join(bin, "systemctl"), 0o755);
+  const fakes = { ...commands, systemctl: `echo "$*" >> '${calls}'\n${systemctl}` };
+  for (const [command, body] of Object.entries(fakes)) {
+    writeFileSync(join(bin, command), `#!/bin/bash\n${body}\n`);
+    chmodSync(join(bin, command), 0o755);
+  }
   writeFileSync(calls, "");
   const run = await runCaptured(["/bin/bash", "-c", script], {
     PATH: `${bin}:${process.env.PATH ?? "/usr/bin:/bin"}`,

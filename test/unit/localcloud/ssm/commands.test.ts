@@ -350,6 +350,30 @@ describe("the toolkit's documents", () => {
     expect(await invocation(ssm, commandId, b)).toMatchObject({ Status: "Failed", ResponseCode: 1 });
   });
 
+  it("answers orca-healthcheck's v2 line with the services, masters, certificate and disk set on the instance", async () => {
+    const { ssm, ids } = setup(1);
+    const [a = ""] = ids;
+    ssm.seedToolkitDocuments();
+    ssm.setOrca(a, {
+      mastersBehind: ["病名マスタ"],
+      certificateDaysLeft: 12,
+      freeDiskMb: 800,
+      diskSizeMb: 40_000,
+      postgresqlActive: false,
+    });
+    const commandId = await send(ssm, { DocumentName: "orca-healthcheck", InstanceIds: ids });
+    await ssm.settle();
+    const line = parseResultLine((await invocation(ssm, commandId, a)).StandardOutputContent);
+    expect(line.ok && line.result).toMatchObject({
+      v: 2,
+      status: "masters-behind",
+      services: { orca: true, postgresql: false },
+      masters: { behind: 1, names: ["病名マスタ"] },
+      certificateDaysLeft: 12,
+      disk: { freeMb: 800, freePercent: 2 },
+    });
+  });
+
   it("heals a broken ORCA with orca-restart when a restart heals it", async () => {
     const { ssm, ids } = setup(2);
     const [a = "", b = ""] = ids;

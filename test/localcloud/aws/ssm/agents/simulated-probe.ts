@@ -4,7 +4,7 @@ import {
   releaseOfJmaReceiptVersion,
 } from "../../../../../actions/lib/core/result-line.js";
 import type { OrcaState } from "../../../orca/state.js";
-import { answerSysteminf, requestNow } from "../../../orca/systeminf.js";
+import { answerSysteminf, requestNow, type SysteminfAnswer } from "../../../orca/systeminf.js";
 
 /**
  * One systeminfv2 probe of a simulated ORCA, classified as ssm-documents/src/probe.sh classifies it: the fields it
@@ -22,7 +22,12 @@ function classify(apiResult: string, local: string, current: string): ProbeStatu
   return "api-error";
 }
 
-export function probe(state: OrcaState, timeoutSeconds: number, now: Date): ProbeFields {
+/** The probe's fields, and ORCA's answer when one came in time (HTTP 200). */
+export function probeWithAnswer(
+  state: OrcaState,
+  timeoutSeconds: number,
+  now: Date,
+): { fields: ProbeFields; answer: SysteminfAnswer | undefined } {
   const at = `${now.toISOString().slice(0, 19)}Z`;
   const none = {
     httpStatus: null,
@@ -35,12 +40,12 @@ export function probe(state: OrcaState, timeoutSeconds: number, now: Date): Prob
     at,
   };
   const outcome = answerSysteminf(state, requestNow(now), now);
-  if (outcome.kind === "close") return { ...none, status: "unreachable", elapsedMs: 1 };
+  if (outcome.kind === "close") return { fields: { ...none, status: "unreachable", elapsedMs: 1 }, answer: undefined };
   if (outcome.kind === "hang" || outcome.delayMs >= timeoutSeconds * 1000) {
-    return { ...none, status: "timeout", elapsedMs: timeoutSeconds * 1000 };
+    return { fields: { ...none, status: "timeout", elapsedMs: timeoutSeconds * 1000 }, answer: undefined };
   }
   const a = outcome.answer;
-  return {
+  const fields: ProbeFields = {
     status: classify(a.apiResult, a.databaseLocalVersion, a.databaseNewVersion),
     httpStatus: 200,
     apiResult: a.apiResult,
@@ -52,6 +57,11 @@ export function probe(state: OrcaState, timeoutSeconds: number, now: Date): Prob
     elapsedMs: outcome.delayMs + 1,
     at,
   };
+  return { fields, answer: a };
+}
+
+export function probe(state: OrcaState, timeoutSeconds: number, now: Date): ProbeFields {
+  return probeWithAnswer(state, timeoutSeconds, now).fields;
 }
 
 export function logLine(p: ProbeFields): string {

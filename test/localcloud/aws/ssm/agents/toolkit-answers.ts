@@ -1,5 +1,6 @@
 import { formatResultLine, type ToolkitDocumentName } from "../../../../../actions/lib/core/result-line.js";
 import { type OrcaState, restarted } from "../../../orca/state.js";
+import { answerHealthcheck } from "./healthcheck-answer.js";
 import { logLine, probe, whole } from "./simulated-probe.js";
 import { answerOrcaUpdate } from "./update-answer.js";
 
@@ -24,10 +25,8 @@ export function answerToolkitDocument(
   const timeoutSeconds = whole(params.probeTimeoutSeconds?.[0], 10);
   if (document === "orca-update") return answerOrcaUpdate(instanceId, orca, params, now);
   if (document === "orca-healthcheck") {
-    const p = probe(orca, timeoutSeconds, now);
-    const ok = p.status === "healthy";
-    const line = formatResultLine({ v: 1, document, instanceId, ok, ...p });
-    return { stdout: `${logLine(p)}\n${line}\n`, exitCode: ok ? 0 : 1, orca };
+    const { line, log } = answerHealthcheck(instanceId, orca, timeoutSeconds, now);
+    return { stdout: `${[...log, formatResultLine(line)].join("\n")}\n`, exitCode: line.ok ? 0 : 1, orca };
   }
   const after = restarted(orca);
   const first = probe(after, timeoutSeconds, now);

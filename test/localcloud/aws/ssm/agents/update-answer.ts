@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { formatResultLine } from "../../../../../actions/lib/core/result-line.js";
 import type { UpdateResult, UpdateStatus, UpdateStep } from "../../../../../actions/lib/core/update-result.js";
 import type { OrcaState } from "../../../orca/state.js";
+import { mastersOf } from "../../../orca/systeminf.js";
 import { logLine, type ProbeFields, probe, whole } from "./simulated-probe.js";
 import type { ToolkitRun } from "./toolkit-answers.js";
 
@@ -28,9 +29,9 @@ function stampOf(now: Date, withSeparators: boolean): string {
   return withSeparators ? `${digits}Z` : digits.replace("T", "");
 }
 
-/** Masters behind, read from the last answer as the script does: none when the API did not answer. */
+/** Masters behind, read from the last answer as the script does (in its order): none when the API did not answer. */
 function mastersBehind(state: OrcaState, last: ProbeFields | undefined): string[] {
-  return last?.httpStatus === 200 ? state.mastersBehind : [];
+  return last?.httpStatus === 200 ? mastersOf(state).filter((name) => state.mastersBehind.includes(name)) : [];
 }
 
 export function answerOrcaUpdate(
