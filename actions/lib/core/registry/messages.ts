@@ -414,7 +414,10 @@ export const fleetHints: Record<string, MessageText> = {
     en: "failing sweeps among the last `sweeps` that make a clinic flap, 2-20, at most sweeps (default 3)",
     ja: "直近 sweeps 回のうち不安定とみなす失敗回数(2〜20、sweeps 以下、既定 3)",
   },
-  "liveness.flapping.sweeps": { en: "the sweeps looked back on, 3-20 (default 6)", ja: "振り返る巡回の回数(3〜20、既定 6)" },
+  "liveness.flapping.sweeps": {
+    en: "the sweeps looked back on, 3-20 (default 6)",
+    ja: "振り返る巡回の回数(3〜20、既定 6)",
+  },
   "liveness.restartsPerHour": {
     en: "restarts of one clinic in any hour, 1-10 (default 2)",
     ja: "1医療機関を1時間に再起動してよい回数(1〜10、既定 2)",
