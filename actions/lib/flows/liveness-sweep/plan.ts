@@ -38,7 +38,9 @@ export function stepClinic(
 ): ClinicStep {
   const failing = isFailing(klass);
   if (previous.sweep === sweep) return decided(previous, false, false, failing, policy, klass);
-  const recent = `${previous.recent}${failing ? "1" : "0"}`.slice(-policy.flapping.sweeps);
+  // A window starts full of passing sweeps, so that it stops changing (and being written) once a clinic is steady.
+  const window = policy.flapping.sweeps;
+  const recent = `${previous.recent.padStart(window, "0")}${failing ? "1" : "0"}`.slice(-window);
   const restartedAt = previous.restartedAt.filter((t) => now.getTime() - Date.parse(t) < hourMs);
   let counters: HealthCounters = failing
     ? {
