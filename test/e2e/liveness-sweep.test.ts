@@ -62,7 +62,12 @@ describe("liveness-sweep action", () => {
     expect(first.summary).toContain(down.clinic);
     // Masked (the runner hides it from then on), and never printed anywhere else.
     expect(first.log).toContain(`::add-mask::${cloud.slack.url}`);
-    expect(first.log.split("\n").filter((l) => !l.startsWith("::add-mask::")).join("\n")).not.toContain(cloud.slack.url);
+    expect(
+      first.log
+        .split("\n")
+        .filter((l) => !l.startsWith("::add-mask::"))
+        .join("\n"),
+    ).not.toContain(cloud.slack.url);
     const file: SweepFile = JSON.parse(await readFile(join(workspace, "liveness.json"), "utf8"));
     expect(file.clinics.find((c) => c.clinicId === down.clinic)).toMatchObject({ class: "down", restarted: true });
     expect(file.counts.down).toBe(1);
