@@ -4,6 +4,7 @@
  */
 import { run as bakeAmi } from "./bake-ami/main.js";
 import { run as intake } from "./intake/main.js";
+import { run as livenessSweep } from "./liveness-sweep/main.js";
 import { run as patchReport } from "./patch-report/main.js";
 import { run as provision } from "./provision/main.js";
 import { run as statusSite } from "./status-site/main.js";
@@ -15,6 +16,7 @@ export { cli } from "./cli/main.js";
 const actions: Record<string, () => Promise<void>> = {
   "bake-ami": bakeAmi,
   intake,
+  "liveness-sweep": livenessSweep,
   "patch-report": patchReport,
   provision,
   "sync-documents": syncDocuments,

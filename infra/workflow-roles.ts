@@ -52,9 +52,8 @@ export const workflowRoles: readonly WorkflowRole[] = [
   {
     id: "liveness-sweep",
     policy: "liveness-sweep.policy.json",
-    workflow: "liveness-sweep.yml",
+    workflow: "liveness.yml",
     context: "environment",
-    // The SSM command runner is checked now; the action joins it when it lands.
     entries: ["actions/liveness-sweep/main.ts", "actions/lib/adapters/aws/ssm-commands.ts"],
   },
   {

@@ -6,6 +6,7 @@ import type { Clinic, Fleet } from "../../actions/lib/core/registry/schema.js";
 import { type AwsServerHandle, startAwsServer } from "./aws/server.js";
 import { readDirectoryFiles } from "./github/seed.js";
 import { type GithubServerHandle, startGithubServer } from "./github/server.js";
+import { type SlackServerHandle, startSlackServer } from "./slack/server.js";
 
 export interface LocalCloudOptions {
   /** A registry folder (fleet.yml and clinic files): one running instance per active clinic, and the repository's
@@ -20,6 +21,8 @@ export interface LocalCloud {
   env: Record<string, string>;
   aws: AwsServerHandle;
   github: GithubServerHandle;
+  /** Slack's incoming webhook: `slack.url` to post to, `slack.messages` what it took, `slack.failNext()`. */
+  slack: SlackServerHandle;
   /** Instance ids of the seeded fleet by clinic id. */
   fleet: ReadonlyMap<string, string>;
   stop(): Promise<void>;
@@ -43,8 +46,15 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     await aws.close();
     throw error;
   }
-  const stop = async () => {
+  let slack: SlackServerHandle;
+  try {
+    slack = await startSlackServer();
+  } catch (error) {
     await Promise.allSettled([aws.close(), github.close()]);
+    throw error;
+  }
+  const stop = async () => {
+    await Promise.allSettled([aws.close(), github.close(), slack.close()]);
   };
   try {
     const files = options.clinicsDir === undefined ? {} : await repositoryFiles(resolve(options.clinicsDir));
@@ -75,6 +85,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       },
       aws,
       github,
+      slack,
       fleet,
       stop,
     };

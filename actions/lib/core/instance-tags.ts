@@ -10,6 +10,20 @@ export const tagKeys = {
   rolloutOutcome: "orca-fleet:rollout-outcome",
   rolloutWave: "orca-fleet:rollout-wave",
   rolloutAt: "orca-fleet:rollout-at",
+  /**
+   * What the liveness sweep counts on the instance (the role may write only orca-fleet:health-*): failing and healthy
+   * sweeps in a row, restarts that did not heal, the last sweeps' outcomes for flapping ("1" failing, newest last),
+   * when the failing streak began, the restarts of the last hour, the sweep that last counted (so a re-run of one
+   * sweep does not count twice), and a digest of what was last recorded in the fleet's history.
+   */
+  healthFailures: "orca-fleet:health-failures",
+  healthSuccesses: "orca-fleet:health-successes",
+  healthRestarts: "orca-fleet:health-restarts",
+  healthRecent: "orca-fleet:health-recent",
+  healthSince: "orca-fleet:health-since",
+  healthRestartedAt: "orca-fleet:health-restarted-at",
+  healthSweep: "orca-fleet:health-sweep",
+  healthRecorded: "orca-fleet:health-recorded",
 } as const;
 
 /** The value of the managed-by tag on every instance the toolkit launched. */

@@ -18,7 +18,10 @@ describe("what doctor expects of the repository", () => {
     ];
     const known = new Set<string>([...expectedRepository.variables, ...expectedRepository.optionalVariables]);
     expect(used("vars").filter((name) => name !== undefined && !known.has(name))).toEqual([]);
-    const secrets = new Set(Object.values(expectedRepository.secretsWith));
+    const secrets = new Set<string>([
+      ...Object.values(expectedRepository.secretsWith),
+      ...expectedRepository.optionalSecrets,
+    ]);
     expect(
       used("secrets").filter((name) => name !== undefined && name !== "GITHUB_TOKEN" && !secrets.has(name)),
     ).toEqual([]);

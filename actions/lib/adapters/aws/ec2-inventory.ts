@@ -14,6 +14,9 @@ export interface FleetInstance {
   state: string;
   privateIpAddress?: string;
   imageId?: string;
+  /** Where it runs: the liveness sweep looks for failures that share a subnet or a zone. */
+  subnetId?: string;
+  availabilityZone?: string;
   tags: Readonly<Record<string, string>>;
 }
 
@@ -81,6 +84,10 @@ function toFleetInstance(instance: Instance): FleetInstance | undefined {
     state: instance.State?.Name ?? "unknown",
     ...(instance.PrivateIpAddress === undefined ? {} : { privateIpAddress: instance.PrivateIpAddress }),
     ...(instance.ImageId === undefined ? {} : { imageId: instance.ImageId }),
+    ...(instance.SubnetId === undefined ? {} : { subnetId: instance.SubnetId }),
+    ...(instance.Placement?.AvailabilityZone === undefined
+      ? {}
+      : { availabilityZone: instance.Placement.AvailabilityZone }),
     tags,
   };
 }

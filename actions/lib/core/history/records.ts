@@ -51,6 +51,19 @@ export const clinicStateSchema = z.strictObject({
   patch: clinicPatchSchema.optional(),
   /** Open incident issues by number. */
   incidents: z.array(z.int().positive()).optional(),
+  /**
+   * Where the desired release (clinics/), the instance's tag and what ORCA answers disagree, as the liveness sweep
+   * last saw it; absent when they agree. Reported, never fixed by the sweep.
+   */
+  drift: z
+    .strictObject({
+      desired: z.string(),
+      tagged: z.string().optional(),
+      running: z.string().optional(),
+      structureBehind: z.boolean(),
+      mastersBehind: z.int().nonnegative(),
+    })
+    .optional(),
 });
 export type ClinicState = z.infer<typeof clinicStateSchema>;
 

@@ -376,10 +376,66 @@ export const fleetHints: Record<string, MessageText> = {
     ja: 'from と同じ書き方で、毎年なら MM-DD(例: "01-03")、1回限りなら YYYY-MM-DD',
   },
   liveness: mapping(
-    ["failuresBeforeRestart", "restartsBeforeIncident", "timeoutSeconds"],
+    [
+      "failuresBeforeRestart",
+      "restartsBeforeIncident",
+      "timeoutSeconds",
+      "slowMs",
+      "certificateWarningDays",
+      "diskLowPercent",
+      "successesBeforeClose",
+      "flapping",
+      "restartsPerHour",
+      "correlated",
+    ],
     "failuresBeforeRestart: 3, restartsBeforeIncident: 2, timeoutSeconds: 10",
   ),
   "liveness.failuresBeforeRestart": { en: "a whole number above 0, e.g. 3", ja: "1以上の整数(例: 3)" },
   "liveness.restartsBeforeIncident": { en: "a whole number above 0, e.g. 2", ja: "1以上の整数(例: 2)" },
   "liveness.timeoutSeconds": { en: "a whole number of seconds above 0, e.g. 10", ja: "1以上の秒数(例: 10)" },
+  "liveness.slowMs": {
+    en: "milliseconds, 1-600000, above which an answer is slow (default 3000)",
+    ja: "これを超える応答を遅いとみなすミリ秒(1〜600000、既定 3000)",
+  },
+  "liveness.certificateWarningDays": {
+    en: "days before the TLS certificate expires to warn, 1-365 (default 21)",
+    ja: "TLS 証明書の期限切れを警告する残り日数(1〜365、既定 21)",
+  },
+  "liveness.diskLowPercent": {
+    en: "free space on the data volume below this percentage is low, 1-99 (default 10)",
+    ja: "データボリュームの空きがこの割合を下回ると不足とみなす(1〜99、既定 10)",
+  },
+  "liveness.successesBeforeClose": {
+    en: "healthy sweeps in a row before an incident closes, 1-100 (default 2)",
+    ja: "インシデントを閉じるまでに連続して正常だった巡回の回数(1〜100、既定 2)",
+  },
+  "liveness.flapping": mapping(["failures", "sweeps"], "failures: 3, sweeps: 6"),
+  "liveness.flapping.failures": {
+    en: "failing sweeps among the last `sweeps` that make a clinic flap, 2-20, at most sweeps (default 3)",
+    ja: "直近 sweeps 回のうち不安定とみなす失敗回数(2〜20、sweeps 以下、既定 3)",
+  },
+  "liveness.flapping.sweeps": {
+    en: "the sweeps looked back on, 3-20 (default 6)",
+    ja: "振り返る巡回の回数(3〜20、既定 6)",
+  },
+  "liveness.restartsPerHour": {
+    en: "restarts of one clinic in any hour, 1-10 (default 2)",
+    ja: "1医療機関を1時間に再起動してよい回数(1〜10、既定 2)",
+  },
+  "liveness.correlated": mapping(
+    ["fleetPercent", "groupPercent", "minClinics"],
+    "fleetPercent: 20, groupPercent: 50, minClinics: 3",
+  ),
+  "liveness.correlated.fleetPercent": {
+    en: "percentage of the fleet failing in one sweep that is one common failure, 1-100 (default 20)",
+    ja: "1回の巡回で共通の障害とみなすフリート全体の失敗割合(1〜100、既定 20)",
+  },
+  "liveness.correlated.groupPercent": {
+    en: "percentage of one subnet, availability zone, AMI or ORCA release failing together, 1-100 (default 50)",
+    ja: "1つのサブネット、AZ、AMI、ORCA リリース内で同時に失敗する割合(1〜100、既定 50)",
+  },
+  "liveness.correlated.minClinics": {
+    en: "failing clinics needed before a share counts, 2-1000 (default 3)",
+    ja: "割合を数え始める失敗医療機関の最小数(2〜1000、既定 3)",
+  },
 };

@@ -120,6 +120,45 @@ export const rolloutSchema = z
     }
   });
 
+/** A share of clinics in percent, 1-100. */
+const percentSchema = z.int().min(1).max(100);
+
+/**
+ * How the liveness sweep judges, heals and reports. Thresholds damp alarms the way Gatus does (failures before
+ * acting, successes before calling it recovered); the defaults are what a fleet.yml without them gets.
+ */
+export const livenessSchema = z.strictObject({
+  /** Failing sweeps in a row before orca-restart is tried. */
+  failuresBeforeRestart: z.number().int().positive(),
+  /** Restarts that did not heal before an incident issue opens. */
+  restartsBeforeIncident: z.number().int().positive(),
+  /** The probe's own timeout for ORCA's API. */
+  timeoutSeconds: z.number().int().positive(),
+  /** An answer slower than this is `slow` (reported, never restarted). */
+  slowMs: z.int().min(1).max(600_000).default(3_000),
+  /** A TLS certificate with fewer days left than this is `cert-expiring`. */
+  certificateWarningDays: z.int().min(1).max(365).default(21),
+  /** Free space on the data volume below this percentage is `disk-low`. */
+  diskLowPercent: z.int().min(1).max(99).default(10),
+  /** Healthy sweeps in a row before an incident is called recovered and closed. */
+  successesBeforeClose: z.int().min(1).max(100).default(2),
+  /** A clinic with `failures` failing sweeps among its last `sweeps` flaps: one incident stays open while it does. */
+  flapping: z
+    .strictObject({ failures: z.int().min(2).max(20), sweeps: z.int().min(3).max(20) })
+    .refine((f) => f.failures <= f.sweeps, { message: "flapping.failures must not exceed flapping.sweeps" })
+    .default({ failures: 3, sweeps: 6 }),
+  /** Restarts of one clinic in any hour, whatever else asks for more. */
+  restartsPerHour: z.int().min(1).max(10).default(2),
+  /**
+   * Many clinics failing in one sweep for one reason: a share of the fleet, or of one subnet, availability zone,
+   * AMI or ORCA release, counted only from `minClinics` failing clinics up.
+   */
+  correlated: z
+    .strictObject({ fleetPercent: percentSchema, groupPercent: percentSchema, minClinics: z.int().min(2).max(1000) })
+    .default({ fleetPercent: 20, groupPercent: 50, minClinics: 3 }),
+});
+export type LivenessPolicy = z.infer<typeof livenessSchema>;
+
 export const fleetSchema = z
   .object({
     region: z.enum(regions),
@@ -145,11 +184,7 @@ export const fleetSchema = z
     backup: z.strictObject({ bucket: z.string().min(3), retentionDays: z.number().int().positive().default(35) }),
     secrets: z.strictObject({ parameterPrefix: z.string().regex(/^\/[A-Za-z0-9_.\-/]+$/) }),
     rollout: rolloutSchema,
-    liveness: z.strictObject({
-      failuresBeforeRestart: z.number().int().positive(),
-      restartsBeforeIncident: z.number().int().positive(),
-      timeoutSeconds: z.number().int().positive(),
-    }),
+    liveness: livenessSchema,
   })
   .strict()
   .superRefine((fleet, ctx) => {

@@ -21,11 +21,14 @@ export const expectedRepository = {
     "BAKE_SECURITY_GROUP_ID",
     "BAKE_INSTANCE_PROFILE",
     "BAKE_KMS_KEY_ID",
+    "AWS_LIVENESS_ROLE_ARN",
   ],
   /** Used when set, with a fallback when not (AWS_REGION defaults to Tokyo; intake falls back to GITHUB_TOKEN). */
   optionalVariables: ["AWS_REGION", "INTAKE_APP_ID", "INTAKE_TEAM", "PATCH_REPORT_FAIL_ON_CRITICAL_DAYS"],
   /** Secrets required when a variable is set: the intake App's key goes with its id. */
   secretsWith: { INTAKE_APP_ID: "INTAKE_APP_PRIVATE_KEY" } as Readonly<Record<string, string>>,
+  /** Secrets used when set, with nothing lost but a notice when not (the sweep's Slack webhook). */
+  optionalSecrets: ["SLACK_WEBHOOK_URL"],
   /** ci.yml's job: a pull request may not merge before it passes. */
   requiredChecks: ["ci"],
 } as const;
