@@ -29,11 +29,11 @@ export function reportIssues(
       continue;
     }
     switch (issue.code) {
-      case "unrecognized_keys":
-        for (const key of issue.keys) {
-          reporter.add([...path, key], "schema.unknownKey", { key, known: knownFields(hints, path) }, "key");
-        }
+      case "unrecognized_keys": {
+        const known = knownFields(hints, path);
+        for (const key of issue.keys) reporter.add([...path, key], "schema.unknownKey", { key, known }, "key");
         break;
+      }
       case "invalid_type":
         if (typeof issue.input === "number" && issue.expected === "string") {
           // YAML 1.2 reads an unquoted 0110112489 as the number 110112489: say to quote it.

@@ -1,11 +1,12 @@
 import type { Dirent } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Locale } from "../i18n/locale.js";
 import { formatText } from "../i18n/message.js";
 
-import { type CheckedFleet, checkClinicText, checkFleetText, fileStem } from "./check-file.js";
+import { type CheckedFleet, checkClinicContent, checkFleetContent, fileStem } from "./check-file.js";
 import { checkAgainstFleet, checkUnique, createUniqueIndex } from "./cross-file.js";
+import { maxClinicBytes, maxFleetBytes, readBoundedText } from "./file-text.js";
 import { ruleMessages } from "./messages.js";
 import { compareProblems, type Problem } from "./problem.js";
 import type { Clinic, Fleet } from "./schema.js";
@@ -52,7 +53,7 @@ export async function loadRegistry(dir: string): Promise<RegistryResult> {
   let fleetCheck: CheckedFleet | undefined;
   if (names.includes(fleetFileName)) {
     const file = join(dir, fleetFileName);
-    fleetCheck = checkFleetText(await readFile(file, "utf8"), file);
+    fleetCheck = checkFleetContent(await readBoundedText(file, maxFleetBytes), file);
     problems.push(...fleetCheck.reporter.problems);
   }
   const locale = fleetCheck?.locale ?? "ja";
@@ -69,16 +70,18 @@ export async function loadRegistry(dir: string): Promise<RegistryResult> {
   }
 
   const files = names.filter((n) => n.endsWith(".yml") && n !== fleetFileName).map((n) => join(dir, n));
-  const texts = await Promise.all(files.map((file) => readFile(file, "utf8")));
+  const reads = await Promise.all(
+    files.map(async (file) => ({ file, content: await readBoundedText(file, maxClinicBytes) })),
+  );
   const index = createUniqueIndex();
   const clinics: LoadedClinic[] = [];
-  files.forEach((file, i) => {
-    const checked = checkClinicText(texts[i] ?? "", file, locale);
+  for (const { file, content } of reads) {
+    const checked = checkClinicContent(content, file, locale);
     if (fleet) checkAgainstFleet(checked, fleet);
     checkUnique(checked, index);
     problems.push(...checked.reporter.problems);
     if (checked.clinic) clinics.push({ file, clinic: checked.clinic });
-  });
+  }
 
   problems.sort(compareProblems);
   return fleet ? { fleet, clinics, problems } : { clinics, problems };

@@ -162,6 +162,18 @@ export const ruleMessages = {
     en: "is not a readable directory; pass the folder that holds fleet.yml and the clinic files, e.g. clinics/.",
     ja: "読み取れるディレクトリではありません。fleet.yml と各医療機関のファイルがあるフォルダを指定してください(例: clinics/)。",
   },
+  "registry.moreProblems": {
+    en: "This file has {total, number} problems; only the first {shown, number} are listed. Fix them and validate again to see the rest.",
+    ja: "このファイルには {total, number} 件の問題があります。最初の {shown, number} 件だけを示しています。直してから再度検証すると残りが表示されます。",
+  },
+  "file.tooLarge": {
+    en: "This file is {bytes, number} bytes, more than the {max, number} bytes it may hold, so it was not read; keep only the registry's fields in it.",
+    ja: "このファイルは {bytes, number} バイトあり、上限の {max, number} バイトを超えるため読み込みませんでした。レジストリの項目だけを書いてください。",
+  },
+  "file.notText": {
+    en: "This file is not a text file (it holds a NUL byte or is not valid UTF-8), so it was not read; save it as UTF-8 text.",
+    ja: "このファイルはテキストファイルではない(NUL バイトを含むか UTF-8 として読めない)ため、読み込みませんでした。UTF-8 のテキストとして保存してください。",
+  },
 } satisfies Record<string, MessageText>;
 
 export type RuleName = keyof typeof ruleMessages;

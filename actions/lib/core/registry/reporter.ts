@@ -7,10 +7,15 @@ import type { Position, YamlSource } from "./yaml-source.js";
 
 export type Values = Record<string, string | number | readonly string[]>;
 
+/** A file with more problems lists only this many, then how many more: a generated file with 200,000 unknown keys
+ * must neither flood the log nor cost a lookup per key. */
+export const maxProblemsPerFile = 50;
+
 /** Turns a rule broken at a field into a Problem with the field's position and a message in the fleet's locale. */
 export interface Reporter {
   readonly file: string;
   readonly locale: Locale;
+  /** At most maxProblemsPerFile, and then one more problem that says how many were left out. */
   readonly problems: Problem[];
   /** `where`: the field's value (default), its key, or a position the caller knows better. */
   add(path: readonly PropertyKey[], rule: RuleName, values?: Values, where?: "key" | "value" | Position): void;
@@ -22,12 +27,20 @@ export function createReporter(
   source: YamlSource,
   hints: Readonly<Record<string, MessageText>>,
 ): Reporter {
-  const problems: Problem[] = [];
+  const kept: Problem[] = [];
+  let total = 0;
   return {
     file,
     locale,
-    problems,
+    get problems() {
+      if (total === kept.length) return [...kept];
+      const more = formatText(ruleMessages["registry.moreProblems"], locale, { total, shown: kept.length });
+      return [...kept, { file, field: fieldName([]), message: more }];
+    },
     add(path, rule, values = {}, where = "value") {
+      total++;
+      // Past the bound a problem is only counted: no lookup, no rendering.
+      if (kept.length >= maxProblemsPerFile) return;
       const raw = source.textOf(path);
       const hint = hintFor(hints, path);
       const filled: Record<string, string | number> = {
@@ -39,7 +52,7 @@ export function createReporter(
         filled[key] = typeof value === "string" || typeof value === "number" ? value : value.join(", ");
       }
       const { line, column } = typeof where === "string" ? source.locate(path, where) : where;
-      problems.push({
+      kept.push({
         file,
         line,
         column,
