@@ -26,6 +26,6 @@ export const expectedRepository = {
   optionalVariables: ["AWS_REGION", "INTAKE_APP_ID", "INTAKE_TEAM", "PATCH_REPORT_FAIL_ON_CRITICAL_DAYS"],
   /** Secrets required when a variable is set: the intake App's key goes with its id. */
   secretsWith: { INTAKE_APP_ID: "INTAKE_APP_PRIVATE_KEY" } as Readonly<Record<string, string>>,
-  /** ci.yml's job: a pull request may not merge before it passes. */
-  requiredChecks: ["ci"],
+  /** ci.yml's and validate.yml's jobs: a pull request may not merge before they pass. */
+  requiredChecks: ["ci", "validate"],
 } as const;
