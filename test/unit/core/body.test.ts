@@ -74,3 +74,9 @@ describe("codeSpan", () => {
     expect(cut("𠀋".repeat(5), 3)).toBe("𠀋𠀋…");
   });
 });
+
+describe("boundedBody's row bound", () => {
+  it("stops at maxRows even when more would fit, and counts the rest", () => {
+    expect(boundedBody({ before: ["h"], rows: ["a", "b", "c"], more, maxRows: 2 })).toBe("h\na\nb\n1 more not shown.");
+  });
+});

@@ -45,13 +45,22 @@ export interface BoundedBody {
   more: (omitted: number) => string;
   /** Characters the body may use; bodyBudget unless a caller nests it in a larger body. */
   budget?: number;
+  /** At most this many rows, even when more would fit: a long list is not read past a point. */
+  maxRows?: number;
 }
 
 /**
  * Joins the parts with newlines, keeping as many rows as fit in the budget and saying how many did not. The fixed
  * parts are the renderer's own bounded text; if they alone exceed the budget, that is a bug and it throws.
  */
-export function boundedBody({ before, rows, after = [], more, budget = bodyBudget }: BoundedBody): string {
+export function boundedBody({
+  before,
+  rows,
+  after = [],
+  more,
+  budget = bodyBudget,
+  maxRows = Number.POSITIVE_INFINITY,
+}: BoundedBody): string {
   const head = before.join("\n");
   const tail = after.join("\n");
   // The summary line can need a few more digits than any count below it; reserve room for it up front.
@@ -61,7 +70,7 @@ export function boundedBody({ before, rows, after = [], more, budget = bodyBudge
   const kept: string[] = [];
   let used = fixed;
   for (const row of rows) {
-    if (used + row.length + 1 > budget - reserve) break;
+    if (kept.length >= maxRows || used + row.length + 1 > budget - reserve) break;
     kept.push(row);
     used += row.length + 1;
   }
