@@ -119,7 +119,7 @@ describe("validateClinicText", () => {
         line: 7,
         column: 3,
         field: "orca.ring",
-        message: "is missing; expected one of canary, early, general.",
+        message: "orca.ring is missing; expected one of canary, early, general.",
       },
       {
         file: "ikebukuro-naika.yml",

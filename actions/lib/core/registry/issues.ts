@@ -37,7 +37,12 @@ export function reportIssues(
       case "invalid_type":
         if (typeof issue.input === "number" && issue.expected === "string") {
           // YAML 1.2 reads an unquoted 0110112489 as the number 110112489: say to quote it.
-          reporter.add(path, path.join(".") === "medicalInstitutionCode" ? "schema.codeNumber" : "schema.number");
+          reporter.add(
+            path,
+            path.join(".") === "medicalInstitutionCode" ? "schema.codeNumber" : "schema.number",
+            // Only a code written with a leading 0 loses it; saying so of 1318814790 would mislead.
+            { leadingZero: /^[+-]?0\d/.test(reporter.textOf(path) ?? "") ? "yes" : "no" },
+          );
         } else {
           const got = typeNames[typeName(issue.input)];
           reporter.add(path, "schema.type", { got: got ? formatText(got, reporter.locale) : typeName(issue.input) });

@@ -17,6 +17,8 @@ export interface Reporter {
   readonly locale: Locale;
   /** At most maxProblemsPerFile, and then one more problem that says how many were left out. */
   readonly problems: Problem[];
+  /** The text of a scalar field as written in the file. */
+  textOf(path: readonly PropertyKey[]): string | undefined;
   /** `where`: the field's value (default), its key, or a position the caller knows better. */
   add(path: readonly PropertyKey[], rule: RuleName, values?: Values, where?: "key" | "value" | Position): void;
 }
@@ -37,6 +39,7 @@ export function createReporter(
       const more = formatText(ruleMessages["registry.moreProblems"], locale, { total, shown: kept.length });
       return [...kept, { file, field: fieldName([]), message: more }];
     },
+    textOf: (path) => source.textOf(path),
     add(path, rule, values = {}, where = "value") {
       total++;
       // Past the bound a problem is only counted: no lookup, no rendering.
@@ -44,6 +47,7 @@ export function createReporter(
       const raw = source.textOf(path);
       const hint = hintFor(hints, path);
       const filled: Record<string, string | number> = {
+        field: fieldName(path),
         value: raw === undefined ? "" : shown(raw),
         raw: raw ?? "",
         hint: hint ? formatText(hint, locale) : "",

@@ -21,8 +21,6 @@ export async function checkRegistry(log: Log, settings: { clinics: string; works
     summary: renderSummary(result.clinics.length, result.problems, locale),
     ...(problems === 0
       ? {}
-      : // The step's failure line stays in English, as it always was (workflows and tests match it); the
-        // annotations and the summary above carry the problems in the fleet's locale.
-        { failure: translator("en")(summaryMessages.failed, { problems, dir: settings.clinics }) }),
+      : { failure: translator(locale)(summaryMessages.failed, { problems, dir: settings.clinics }) }),
   };
 }
