@@ -63,7 +63,8 @@ describe("revealInvisible", () => {
 describe("describeClinicProblem", () => {
   it("names a registry problem by the form field that fills its path, with the given answer", () => {
     const answers = answersOf(formBody({ "orca-version": "5.2" }));
-    expect(describeClinicProblem({ field: "orca.version", message: "x.y.z" }, form, answers)).toEqual({
+    const message = { key: "k", text: { ja: "x.y.z", en: "x.y.z in English" } };
+    expect(describeClinicProblem({ field: "orca.version", message }, form, answers, "ja")).toEqual({
       field: "ORCAバージョン",
       message: "x.y.z",
       value: "5.2",
@@ -72,7 +73,8 @@ describe("describeClinicProblem", () => {
 
   it("keeps the registry's field when no form field fills it", () => {
     const answers = answersOf(formBody());
-    expect(describeClinicProblem({ field: "status", message: "m" }, form, answers)).toEqual({
+    const message = { key: "k", text: { ja: "m", en: "m in English" } };
+    expect(describeClinicProblem({ field: "status", message }, form, answers, "ja")).toEqual({
       field: "status",
       message: "m",
     });

@@ -2,9 +2,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { render } from "../../../actions/lib/core/i18n/message.js";
 import { silentLog } from "../../../actions/lib/core/ports.js";
 import { loadRegistry } from "../../../actions/lib/core/registry/load.js";
 import { checkRegistry } from "../../../actions/lib/flows/validate/check-registry.js";
+import { loadShown } from "./shown.js";
 
 /** Each message is a whole sentence in the fleet's locale, true for the value it is about. */
 
@@ -21,7 +23,7 @@ async function problemsWith(edit: (text: string) => string, locale: "ja" | "en" 
     return {
       dir,
       report: await checkRegistry(silentLog, { clinics: dir, workspace: dir }),
-      ...(await loadRegistry(dir)),
+      ...(await loadShown(dir)),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -66,5 +68,29 @@ describe("registry messages", () => {
     expect(en.report.failure).toBe(
       `Found 1 problem in ${en.dir}; each is annotated on its file and listed in the job summary.`,
     );
+  });
+});
+
+describe("one message model", () => {
+  it("a problem carries its rule and values, and is shown in a locale only where it is shown", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "orca-model-"));
+    try {
+      cpSync(examples, dir, { recursive: true });
+      const file = join(dir, "sakai-iin.yml");
+      writeFileSync(file, readFileSync(file, "utf8").replace("status: suspended", "status: paused"));
+      const { problems, locale } = await loadRegistry(dir);
+      expect(locale).toBe("ja");
+      const message = problems[0]?.message;
+      expect(message?.key).toBe("schema.value");
+      expect(message?.values).toMatchObject({ field: "status", value: '"paused"' });
+      expect(message && render(message, "en")).toBe(
+        '"paused" is not valid; expected one of active, suspended, retired.',
+      );
+      expect(message && render(message, "ja")).toBe(
+        '"paused" は正しくありません。期待する値: active、suspended、retired のいずれか',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -41,20 +41,20 @@ export interface CheckedClinic {
   reporter: Reporter;
 }
 
-export function checkClinicText(text: string, file: string, locale: Locale): CheckedClinic {
-  return checkClinicContent(boundedText(text, maxClinicBytes), file, locale);
+export function checkClinicText(text: string, file: string): CheckedClinic {
+  return checkClinicContent(boundedText(text, maxClinicBytes), file);
 }
 
 /** A clinic file as read by readBoundedText: a refused file is one problem, and is not parsed. */
-export function checkClinicContent(content: FileText, file: string, locale: Locale): CheckedClinic {
+export function checkClinicContent(content: FileText, file: string): CheckedClinic {
   if ("refused" in content) {
-    const reporter = createReporter(file, locale, unreadSource, clinicHints);
+    const reporter = createReporter(file, unreadSource, clinicHints);
     reporter.add([], content.refused.rule, content.refused);
     return { file, keys: {}, reporter };
   }
   const { text } = content;
   const source = readYaml(text);
-  const reporter = createReporter(file, locale, source, clinicHints);
+  const reporter = createReporter(file, source, clinicHints);
   reportYamlFaults(source, reporter);
   const parsed = clinicSchema.safeParse(source.value, { reportInput: true });
   // A valid clinic already is its keys; only an invalid one needs the lenient second pass.
@@ -89,14 +89,14 @@ export function checkFleetText(text: string, file: string): CheckedFleet {
 
 export function checkFleetContent(content: FileText, file: string): CheckedFleet {
   if ("refused" in content) {
-    const reporter = createReporter(file, defaultLocale, unreadSource, fleetHints);
+    const reporter = createReporter(file, unreadSource, fleetHints);
     reporter.add([], content.refused.rule, content.refused);
     return { locale: defaultLocale, reporter };
   }
   const source = readYaml(content.text);
   // Messages about fleet.yml itself are in the locale it asks for, when that much of it can be read.
   const { locale } = fleetLocaleSchema.parse(source.value);
-  const reporter = createReporter(file, locale, source, fleetHints);
+  const reporter = createReporter(file, source, fleetHints);
   reportYamlFaults(source, reporter);
   const parsed = fleetSchema.safeParse(source.value, { reportInput: true });
   if (source.value !== undefined && !parsed.success) reportIssues(parsed.error.issues, reporter, fleetHints);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatText, type MessageText } from "../i18n/message.js";
+import type { MessageText } from "../i18n/message.js";
 import { type RuleName, ruleMessages, typeNames } from "./messages.js";
 import { knownFields, type Reporter } from "./reporter.js";
 
@@ -45,7 +45,7 @@ export function reportIssues(
           );
         } else {
           const got = typeNames[typeName(issue.input)];
-          reporter.add(path, "schema.type", { got: got ? formatText(got, reporter.locale) : typeName(issue.input) });
+          reporter.add(path, "schema.type", { got: got ? { key: "type", text: got } : typeName(issue.input) });
         }
         break;
       case "custom": {

@@ -1,20 +1,18 @@
-import type { Locale } from "../i18n/locale.js";
-import { formatText, type MessageText } from "../i18n/message.js";
+import type { Message, MessageText, MessageValue } from "../i18n/message.js";
 
 import { type RuleName, ruleMessages } from "./messages.js";
 import type { Problem } from "./problem.js";
 import type { Position, YamlSource } from "./yaml-source.js";
 
-export type Values = Record<string, string | number | readonly string[]>;
+export type Values = Record<string, string | number | readonly string[] | Message>;
 
 /** A file with more problems lists only this many, then how many more: a generated file with 200,000 unknown keys
  * must neither flood the log nor cost a lookup per key. */
 export const maxProblemsPerFile = 50;
 
-/** Turns a rule broken at a field into a Problem with the field's position and a message in the fleet's locale. */
+/** Turns a rule broken at a field into a Problem with the field's position and its message as data. */
 export interface Reporter {
   readonly file: string;
-  readonly locale: Locale;
   /** At most maxProblemsPerFile, and then one more problem that says how many were left out. */
   readonly problems: Problem[];
   /** The text of a scalar field as written in the file. */
@@ -23,9 +21,13 @@ export interface Reporter {
   add(path: readonly PropertyKey[], rule: RuleName, values?: Values, where?: "key" | "value" | Position): void;
 }
 
+/** A rule's message with the values it names; rendered in a locale only where it is shown. */
+export function ruleMessage(rule: RuleName, values: Readonly<Record<string, MessageValue>> = {}): Message {
+  return { key: rule, text: ruleMessages[rule], values };
+}
+
 export function createReporter(
   file: string,
-  locale: Locale,
   source: YamlSource,
   hints: Readonly<Record<string, MessageText>>,
 ): Reporter {
@@ -33,10 +35,9 @@ export function createReporter(
   let total = 0;
   return {
     file,
-    locale,
     get problems() {
       if (total === kept.length) return [...kept];
-      const more = formatText(ruleMessages["registry.moreProblems"], locale, { total, shown: kept.length });
+      const more = ruleMessage("registry.moreProblems", { total, shown: kept.length });
       return [...kept, { file, field: fieldName([]), message: more }];
     },
     textOf: (path) => source.textOf(path),
@@ -46,14 +47,14 @@ export function createReporter(
       if (kept.length >= maxProblemsPerFile) return;
       const raw = source.textOf(path);
       const hint = hintFor(hints, path);
-      const filled: Record<string, string | number> = {
+      const filled: Record<string, MessageValue> = {
         field: fieldName(path),
         value: raw === undefined ? "" : shown(raw),
         raw: raw ?? "",
-        hint: hint ? formatText(hint, locale) : "",
+        hint: hint ? { key: "hint", text: hint } : "",
       };
       for (const [key, value] of Object.entries(values)) {
-        filled[key] = typeof value === "string" || typeof value === "number" ? value : value.join(", ");
+        filled[key] = isList(value) ? value.join(", ") : value;
       }
       const { line, column } = typeof where === "string" ? source.locate(path, where) : where;
       kept.push({
@@ -61,10 +62,14 @@ export function createReporter(
         line,
         column,
         field: fieldName(path),
-        message: formatText(ruleMessages[rule], locale, filled),
+        message: ruleMessage(rule, filled),
       });
     },
   };
+}
+
+function isList(value: Values[string]): value is readonly string[] {
+  return Array.isArray(value);
 }
 
 export function fieldName(path: readonly PropertyKey[]): string {
