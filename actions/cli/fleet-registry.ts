@@ -14,7 +14,7 @@ export interface UsableRegistry {
 export async function loadUsableRegistry(dir: string): Promise<UsableRegistry> {
   const result = await loadRegistry(dir);
   if (result.fleet === undefined) {
-    const problems = result.problems.map(formatProblem).join("\n");
+    const problems = result.problems.map((p) => formatProblem(p, result.locale)).join("\n");
     throw new Error(`${dir}: fleet.yml does not validate; run orca-fleet validate ${dir}\n${problems}`);
   }
   return { fleet: result.fleet, clinics: result.clinics.map((c) => c.clinic), locale: result.fleet.locale };

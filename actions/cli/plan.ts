@@ -59,7 +59,7 @@ Exit codes: 0 planned, 1 the registry has problems or the instances could not be
     const locale = registry.fleet?.locale ?? "ja";
     const say = translator(locale);
     if (registry.fleet === undefined || registry.problems.length > 0) {
-      for (const problem of registry.problems) io.err(formatProblem(problem));
+      for (const problem of registry.problems) io.err(formatProblem(problem, registry.locale));
       io.err(say(rolloutMessages.registryProblems));
       return exitCodes.problems;
     }

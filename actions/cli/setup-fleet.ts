@@ -84,7 +84,7 @@ async function write(file: string, text: string, outputs: StackOutputs, io: CliI
   // Never leave a fleet.yml that validate would reject: check the result before writing it.
   const checked = checkFleetText(result.text, file);
   if (checked.fleet === undefined) {
-    for (const problem of checked.reporter.problems) io.err(formatProblem(problem));
+    for (const problem of checked.reporter.problems) io.err(formatProblem(problem, checked.locale));
     io.err(`orca-fleet setup fleet: ${file} was left as it was`);
     return exitCodes.problems;
   }

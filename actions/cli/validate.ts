@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import * as core from "@actions/core";
-import { formatText } from "../lib/core/i18n/message.js";
+import { formatText, render } from "../lib/core/i18n/message.js";
 import { annotateProblems } from "../lib/core/registry/annotate.js";
 import { loadRegistry, type RegistryResult } from "../lib/core/registry/load.js";
 import { formatProblem } from "../lib/core/registry/problem.js";
@@ -57,12 +57,14 @@ async function isDirectory(path: string): Promise<boolean> {
 function print(result: RegistryResult, outputFormat: OutputFormat, io: CliIo): void {
   const { clinics, problems } = result;
   if (outputFormat === "json") {
-    io.out(JSON.stringify({ valid: problems.length === 0, clinics: clinics.length, problems }, null, 2));
+    // Machines get each message rendered in the fleet's locale, and the rule it breaks to match on.
+    const rendered = problems.map((p) => ({ ...p, rule: p.message.key, message: render(p.message, result.locale) }));
+    io.out(JSON.stringify({ valid: problems.length === 0, clinics: clinics.length, problems: rendered }, null, 2));
     return;
   }
-  for (const problem of problems) io.out(formatProblem(problem));
-  if (io.actions) annotateProblems(problems, io.actions.workspace, core);
-  const locale = result.fleet?.locale ?? "ja";
+  const { locale } = result;
+  for (const problem of problems) io.out(formatProblem(problem, locale));
+  if (io.actions) annotateProblems(problems, io.actions.workspace, core, locale);
   const summary = problems.length === 0 ? cliSummary.valid : cliSummary.invalid;
   const files = new Set(problems.map((p) => p.file)).size;
   (problems.length === 0 ? io.out : io.err)(

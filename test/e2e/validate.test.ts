@@ -49,7 +49,10 @@ describe("the validate action", () => {
     ]);
     expect(errors[0]?.message).toContain('引用符で囲んでください: "0110112489"');
     expect(run.annotations).toContainEqual(
-      expect.objectContaining({ level: "error", message: "4 problems in clinics" }),
+      expect.objectContaining({
+        level: "error",
+        message: "clinics に 4 件の問題があります。各問題はファイル上の注記とジョブサマリーに示しています。",
+      }),
     );
     expect(run.summary).toContain("| `clinics/umeda-hifuka.yml:12:11` | instance.subnet |");
   });

@@ -74,7 +74,7 @@ describe("orca-fleet validate", () => {
       clinics: 0,
       problems: [{ line: 4, column: 25, field: "medicalInstitutionCode" }],
     });
-    expect(report.problems[0]?.message).toContain("should be 0, not 1");
+    expect(report.problems[0]?.message).toContain("which give 0, not 1");
   });
 
   it("exits 2 with the usage line on a bad command line", async () => {

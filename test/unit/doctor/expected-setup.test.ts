@@ -27,11 +27,15 @@ describe("what doctor expects of the repository", () => {
     ).toEqual([]);
   });
 
-  it("expects the environment and labels the workflows name, and the ci job as a required check", async () => {
+  it("expects the environment and labels the workflows name, and the ci and validate jobs as required checks", async () => {
     const text = await workflowText();
     expect(text).toContain(`environment: ${expectedRepository.environment}`);
     for (const label of expectedRepository.labels) expect(text).toContain(`'${label}'`);
-    const ci = await readFile(join(workflows, "ci.yml"), "utf8");
-    for (const check of expectedRepository.requiredChecks) expect(ci).toMatch(new RegExp(`^  ${check}:$`, "m"));
+    for (const check of expectedRepository.requiredChecks) {
+      const workflow = await readFile(join(workflows, `${check}.yml`), "utf8");
+      expect(workflow).toMatch(new RegExp(`^  ${check}:$`, "m"));
+      // A required check must report on every pull request: a path filter would leave it pending forever.
+      expect(workflow).not.toMatch(/^\s+paths(-ignore)?:/m);
+    }
   });
 });

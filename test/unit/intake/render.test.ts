@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { revealInvisible } from "../../../actions/lib/core/render/body.js";
 import { marker } from "../../../actions/lib/core/render/markdown.js";
 import { parseRequest } from "../../../actions/lib/flows/intake/parse.js";
 import { describeClinicProblem } from "../../../actions/lib/flows/intake/problems.js";
@@ -8,7 +9,6 @@ import {
   renderPullBody,
   renderPullComment,
   renderUnauthorisedComment,
-  revealInvisible,
 } from "../../../actions/lib/flows/intake/render.js";
 import { form, formBody } from "./fixtures.js";
 
@@ -23,12 +23,16 @@ describe("renderProblemsComment", () => {
   const comment = renderProblemsComment([{ field: "医療機関名", message: "使えません", value: hostile }], "ja");
 
   it("echoes user text inert: no mention, no issue link, no HTML, no marker, no link", () => {
-    expect(comment).not.toMatch(/@octocat/);
-    expect(comment).not.toMatch(/#123/);
-    expect(comment).not.toContain("<!--");
-    expect(comment).not.toContain(marker("intake"));
-    expect(comment).not.toContain("<img");
-    expect(comment).not.toContain("](https://");
+    // A code span renders literally: nothing in it mentions, links or is HTML, and it copies as written.
+    const outsideCode = comment.replace(/`[^`]*`/g, "");
+    expect(comment).toContain(`| \`${hostile}\` |`);
+    expect(outsideCode).not.toMatch(/@octocat/);
+    expect(outsideCode).not.toMatch(/#123/);
+    expect(outsideCode).not.toContain("<!--");
+    expect(comment.startsWith(marker("intake"))).toBe(false);
+    expect(outsideCode).not.toContain("<img");
+    expect(outsideCode).not.toContain("](https://");
+    expect(comment).not.toMatch(/\u200B|\u200C|\u200D|\u2060|\uFEFF/);
     expect(comment).toMatchSnapshot();
   });
 
@@ -42,7 +46,7 @@ describe("renderProblemsComment", () => {
     );
     expect(two.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| ---"))).toHaveLength(3);
     expect(two).toContain("| 医療機関コード | 検証番号が一致しません |  |");
-    expect(two).toContain("| 都道府県 | 選択肢にない値です | Tokyo |");
+    expect(two).toContain("| 都道府県 | 選択肢にない値です | `Tokyo` |");
   });
 
   it("speaks English when the fleet's locale is en", () => {
@@ -59,7 +63,8 @@ describe("revealInvisible", () => {
 describe("describeClinicProblem", () => {
   it("names a registry problem by the form field that fills its path, with the given answer", () => {
     const answers = answersOf(formBody({ "orca-version": "5.2" }));
-    expect(describeClinicProblem({ field: "orca.version", message: "x.y.z" }, form, answers)).toEqual({
+    const message = { key: "k", text: { ja: "x.y.z", en: "x.y.z in English" } };
+    expect(describeClinicProblem({ field: "orca.version", message }, form, answers, "ja")).toEqual({
       field: "ORCAバージョン",
       message: "x.y.z",
       value: "5.2",
@@ -68,7 +73,8 @@ describe("describeClinicProblem", () => {
 
   it("keeps the registry's field when no form field fills it", () => {
     const answers = answersOf(formBody());
-    expect(describeClinicProblem({ field: "status", message: "m" }, form, answers)).toEqual({
+    const message = { key: "k", text: { ja: "m", en: "m in English" } };
+    expect(describeClinicProblem({ field: "status", message }, form, answers, "ja")).toEqual({
       field: "status",
       message: "m",
     });
@@ -81,8 +87,8 @@ describe("pull request text", () => {
   it("closes the issue and shows the clinic as a table", () => {
     const body = renderPullBody(42, answers, form, "ja");
     expect(body).toContain("Closes #42");
-    expect(body).toContain("| クリニックID | `id` | sakura-naika |");
-    expect(body).toContain("| 都道府県 | `prefecture` | 東京都 |");
+    expect(body).toContain("| クリニックID | `id` | `sakura-naika` |");
+    expect(body).toContain("| 都道府県 | `prefecture` | `東京都` |");
     expect(body).toMatchSnapshot();
   });
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { cli } from "../../../actions/cli/main.js";
-import { loadRegistry } from "../../../actions/lib/core/registry/load.js";
+import { loadShown } from "./shown.js";
 
 /**
  * Each folder under test/fixtures/registry is a small registry with one thing right or wrong; its expected.json
@@ -29,7 +29,7 @@ describe.each(cases)("registry fixture %s", (name) => {
   const expected = expectedSchema.parse(JSON.parse(readFileSync(join(dir, "expected.json"), "utf8"))).problems;
 
   it("loadRegistry reports exactly the expected problems, each at its file, line and field", async () => {
-    const { problems } = await loadRegistry(dir);
+    const { problems } = await loadShown(dir);
     expect(problems.map(({ file, line, column, field }) => ({ file, line, column, field }))).toEqual(
       expected.map(({ file, line, column, field }) => ({ file: join(dir, file), line, column, field })),
     );

@@ -6,7 +6,7 @@ import {
   luhnDigit,
   prefectureOfCode,
 } from "../../../actions/lib/core/registry/institution-code.js";
-import { validateClinicText } from "../../../actions/lib/core/registry/validate-text.js";
+import { validateShown } from "./shown.js";
 
 const rules = (code: string) => checkInstitutionCode(code).map((fault) => fault.rule);
 
@@ -90,11 +90,11 @@ describe("properties", () => {
         const prefecture = prefectureOfCode(code);
         const changed = `${code.slice(0, at)}${(Number(code[at]) + shift) % 10}${code.slice(at + 1)}`;
         const text = clinicText(changed, prefecture ?? "");
-        const { problems } = validateClinicText(text, "clinics/sakura-naika.yml", { clinics: [] });
+        const { problems } = validateShown(text, "clinics/sakura-naika.yml", { clinics: [] });
         expect(problems.map((p) => p.field)).toContain("medicalInstitutionCode");
         // …and the file is valid with the code as it was.
         expect(
-          validateClinicText(clinicText(code, prefecture ?? ""), "clinics/sakura-naika.yml", { clinics: [] }).problems,
+          validateShown(clinicText(code, prefecture ?? ""), "clinics/sakura-naika.yml", { clinics: [] }).problems,
         ).toEqual([]);
       }),
     );

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadRegistry } from "../../../actions/lib/core/registry/load.js";
+import { loadShown } from "./shown.js";
 
 const examples = join(import.meta.dirname, "../../../clinics");
 let dir: string;
@@ -15,16 +15,17 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("loadRegistry", () => {
   it("reports a folder that is not there instead of throwing", async () => {
-    const result = await loadRegistry(join(dir, "nope"));
+    const result = await loadShown(join(dir, "nope"));
     expect(result).toEqual({
       clinics: [],
       problems: [{ file: join(dir, "nope"), field: "(directory)", message: expect.stringContaining("clinics/") }],
+      locale: "ja",
     });
   });
 
   it("asks for .yml when a file ends in .yaml, which would otherwise be ignored", async () => {
     writeFileSync(join(dir, "extra-clinic.yaml"), "id: extra-clinic\n");
-    const { problems } = await loadRegistry(dir);
+    const { problems } = await loadShown(dir);
     expect(problems).toEqual([
       { file: join(dir, "extra-clinic.yaml"), field: "(file)", message: expect.stringContaining("extra-clinic.yml") },
     ]);
@@ -32,7 +33,7 @@ describe("loadRegistry", () => {
 
   it("reports a symbolic link instead of following it out of the folder", async () => {
     symlinkSync("/etc/passwd", join(dir, "passwd.yml"));
-    const { clinics, problems } = await loadRegistry(dir);
+    const { clinics, problems } = await loadShown(dir);
     expect(clinics).toHaveLength(14);
     expect(problems).toEqual([
       { file: join(dir, "passwd.yml"), field: "(file)", message: expect.stringContaining("シンボリックリンク") },
@@ -42,7 +43,7 @@ describe("loadRegistry", () => {
   it("reads only the folder's own files, not subfolders or other names", async () => {
     mkdirSync(join(dir, "archive.yml"));
     writeFileSync(join(dir, "README.md"), "# notes\n");
-    const { clinics, problems } = await loadRegistry(dir);
+    const { clinics, problems } = await loadShown(dir);
     expect(problems).toEqual([]);
     expect(clinics).toHaveLength(14);
   });
@@ -52,7 +53,7 @@ describe("loadRegistry", () => {
       join(dir, "fleet.yml"),
       readFileSync(join(examples, "fleet.yml"), "utf8").replace("  private-d:", "  private-x:"),
     );
-    const { clinics, problems } = await loadRegistry(dir);
+    const { clinics, problems } = await loadShown(dir);
     expect(clinics).toHaveLength(14);
     expect(problems.map((p) => p.field)).toEqual([
       "instance.subnet",
@@ -67,7 +68,7 @@ describe("loadRegistry", () => {
       join(dir, "zz-copy.yml"),
       readFileSync(join(examples, "umeda-hifuka.yml"), "utf8").replace("id: umeda-hifuka", "id: zz-copy"),
     );
-    const { problems } = await loadRegistry(dir);
+    const { problems } = await loadShown(dir);
     expect(problems).toEqual([
       {
         file: join(dir, "zz-copy.yml"),
@@ -88,7 +89,7 @@ describe("loadRegistry", () => {
       join(dir, "sakai-iin.yml"),
       readFileSync(join(examples, "sakai-iin.yml"), "utf8").replace("status: suspended", "status: paused"),
     );
-    const { problems } = await loadRegistry(dir);
+    const { problems } = await loadShown(dir);
     expect(problems).toEqual([
       {
         file: join(dir, "sakai-iin.yml"),

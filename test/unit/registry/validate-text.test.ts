@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadRegistry } from "../../../actions/lib/core/registry/load.js";
-import { validateClinicText } from "../../../actions/lib/core/registry/validate-text.js";
+import { loadShown, validateShown } from "./shown.js";
 
 const examples = join(import.meta.dirname, "../../../clinics");
-const registry = await loadRegistry(examples);
+const registry = await loadShown(examples);
 const fleet = registry.fleet;
 const shinjuku = readFileSync(join(examples, "shinjuku-naika.yml"), "utf8");
 
@@ -52,10 +51,10 @@ describe("validateClinicText", () => {
     const context = { fleet, clinics: registry.clinics };
     const fresh = request({ medicalInstitutionCode: '"2710211463"', prefecture: "大阪府" });
     // 2710211463 belongs to umeda-hifuka already.
-    expect(fieldsOf(validateClinicText(fresh, "clinics/ikebukuro-naika.yml", context))).toEqual([
+    expect(fieldsOf(validateShown(fresh, "clinics/ikebukuro-naika.yml", context))).toEqual([
       { field: "medicalInstitutionCode", line: 3 },
     ]);
-    const clash = validateClinicText(request({ id: "shinjuku-naika" }), "clinics/shinjuku-naika.yml", {
+    const clash = validateShown(request({ id: "shinjuku-naika" }), "clinics/shinjuku-naika.yml", {
       fleet,
       clinics: registry.clinics.map((c) => ({ ...c, file: join("elsewhere", c.file) })),
     });
@@ -67,22 +66,22 @@ describe("validateClinicText", () => {
 
   it("skips the file itself among the clinics, so an edited file does not clash with its old self", () => {
     const file = join(examples, "shinjuku-naika.yml");
-    expect(validateClinicText(shinjuku, file, { fleet, clinics: registry.clinics }).problems).toEqual([]);
+    expect(validateShown(shinjuku, file, { fleet, clinics: registry.clinics }).problems).toEqual([]);
   });
 
   it("returns the clinic when it passes its schema", () => {
-    const result = validateClinicText(request(), "clinics/ikebukuro-naika.yml", { fleet, clinics: [] });
+    const result = validateShown(request(), "clinics/ikebukuro-naika.yml", { fleet, clinics: [] });
     expect(result.problems).toEqual([]);
     expect(result.clinic).toMatchObject({ id: "ikebukuro-naika", orca: { ring: "general" } });
   });
 
   it("checks subnet and instance type only when it knows the fleet", () => {
     const text = request({ subnet: "public-a", type: "p5.48xlarge" });
-    expect(fieldsOf(validateClinicText(text, "ikebukuro-naika.yml", { fleet, clinics: [] }))).toEqual([
+    expect(fieldsOf(validateShown(text, "ikebukuro-naika.yml", { fleet, clinics: [] }))).toEqual([
       { field: "instance.type", line: 10 },
       { field: "instance.subnet", line: 11 },
     ]);
-    expect(validateClinicText(text, "ikebukuro-naika.yml", { clinics: [] }).problems).toEqual([]);
+    expect(validateShown(text, "ikebukuro-naika.yml", { clinics: [] }).problems).toEqual([]);
   });
 
   it("reports every problem of a file in one pass", () => {
@@ -92,7 +91,7 @@ describe("validateClinicText", () => {
       prefecture: "東京",
       window: "Sun 05:00-05:00",
     }).replace("it@ikebukuro.example.jp", "not-an-address");
-    expect(fieldsOf(validateClinicText(text, "x.yml", { fleet, clinics: [] }))).toEqual([
+    expect(fieldsOf(validateShown(text, "x.yml", { fleet, clinics: [] }))).toEqual([
       { field: "id", line: 1 },
       { field: "medicalInstitutionCode", line: 3 },
       { field: "prefecture", line: 4 },
@@ -103,9 +102,9 @@ describe("validateClinicText", () => {
 
   it("writes messages in the fleet's locale, English when asked, and says what a valid value looks like", () => {
     const text = request({ window: "Mon 25:00-26:00" });
-    const [ja] = validateClinicText(text, "ikebukuro-naika.yml", { fleet, clinics: [] }).problems;
+    const [ja] = validateShown(text, "ikebukuro-naika.yml", { fleet, clinics: [] }).problems;
     expect(ja?.message).toContain("00:00〜23:59");
-    const [en] = validateClinicText(text, "ikebukuro-naika.yml", { clinics: [], locale: "en" }).problems;
+    const [en] = validateShown(text, "ikebukuro-naika.yml", { clinics: [], locale: "en" }).problems;
     expect(en?.message).toBe(
       '25:00 in "Mon 25:00-26:00" is not a time of day; use HH:MM from 00:00 to 23:59, e.g. "Sun 01:00-05:00".',
     );
@@ -113,13 +112,13 @@ describe("validateClinicText", () => {
 
   it("reports a missing field at its mapping and an unknown one at its key", () => {
     const text = request().replace("  ring: general\n", "  rings: general\n");
-    expect(validateClinicText(text, "ikebukuro-naika.yml", { clinics: [], locale: "en" }).problems).toEqual([
+    expect(validateShown(text, "ikebukuro-naika.yml", { clinics: [], locale: "en" }).problems).toEqual([
       {
         file: "ikebukuro-naika.yml",
         line: 7,
         column: 3,
         field: "orca.ring",
-        message: "is missing; expected one of canary, early, general.",
+        message: "orca.ring is missing; expected one of canary, early, general.",
       },
       {
         file: "ikebukuro-naika.yml",
@@ -133,22 +132,22 @@ describe("validateClinicText", () => {
 
   it("says to quote a version written as a number", () => {
     const text = request().replace('version: "5.2.0"', "version: 5.2");
-    const [problem] = validateClinicText(text, "ikebukuro-naika.yml", { clinics: [], locale: "en" }).problems;
+    const [problem] = validateShown(text, "ikebukuro-naika.yml", { clinics: [], locale: "en" }).problems;
     expect(problem).toMatchObject({ field: "orca.version", line: 7 });
     expect(problem?.message).toContain('quote it: "5.2"');
   });
 
   it("refuses ids that some systems cannot use as file names", () => {
     for (const id of ["con", "nul", "aux", "prn", "com1", "lpt9"]) {
-      const result = validateClinicText(request({ id }), `clinics/${id}.yml`, { clinics: [] });
+      const result = validateShown(request({ id }), `clinics/${id}.yml`, { clinics: [] });
       expect(fieldsOf(result)).toEqual([{ field: "id", line: 1 }]);
       expect(result.problems[0]?.message).toContain("nul");
     }
-    expect(validateClinicText(request({ id: "console" }), "clinics/console.yml", { clinics: [] }).problems).toEqual([]);
+    expect(validateShown(request({ id: "console" }), "clinics/console.yml", { clinics: [] }).problems).toEqual([]);
   });
 
   it("never opens the file name it is given", () => {
-    const result = validateClinicText(request({ id: "passwd" }), "../../etc/passwd.yml", { clinics: [] });
+    const result = validateShown(request({ id: "passwd" }), "../../etc/passwd.yml", { clinics: [] });
     expect(result.problems).toEqual([]);
   });
 });

@@ -33,7 +33,9 @@ describe("checkRegistry", () => {
     expect(problems).toBeGreaterThan(0);
     expect(errors).toHaveLength(problems);
     expect(errors[0]?.annotation?.file).toMatch(new RegExp(`^${dir}/`));
-    expect(report.failure).toBe(`${problems} ${problems === 1 ? "problem" : "problems"} in ${dir}`);
+    expect(report.failure).toBe(
+      `${dir} に ${problems} 件の問題があります。各問題はファイル上の注記とジョブサマリーに示しています。`,
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { assertBodyFits } from "../../core/render/body.js";
 import { applyLabelChanges, type LabelChanges } from "./labels.js";
 import type { Octokit } from "./octokit.js";
 import type { RepoRef } from "./repo-ref.js";
@@ -69,6 +70,7 @@ export function createIssues(octokit: Octokit, repo: RepoRef): Issues {
       return found === undefined ? undefined : { id: found.id, body: found.body, url: found.html_url };
     },
     async comment(issueNumber, body) {
+      assertBodyFits(body, "comment");
       await octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
     },
     relabel: (issueNumber, changes) => applyLabelChanges(octokit, repo, issueNumber, changes),

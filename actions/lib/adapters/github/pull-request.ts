@@ -1,3 +1,4 @@
+import { assertBodyFits } from "../../core/render/body.js";
 import type { Octokit } from "./octokit.js";
 import type { RepoRef } from "./repo-ref.js";
 import { httpStatus } from "./status.js";
@@ -57,6 +58,7 @@ export async function upsertPull(
   existing: PullRequestView | undefined,
   wanted: { head: string; base: string; title: string; body: string },
 ): Promise<{ pull: PullRequestView; outcome: PullOutcome }> {
+  assertBodyFits(wanted.body, "pull request");
   if (existing === undefined) {
     try {
       const { data } = await octokit.rest.pulls.create({ ...repo, ...wanted });

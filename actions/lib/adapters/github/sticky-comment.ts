@@ -1,3 +1,4 @@
+import { assertBodyFits } from "../../core/render/body.js";
 import { marker } from "../../core/render/markdown.js";
 import type { Octokit } from "./octokit.js";
 
@@ -24,6 +25,7 @@ export async function upsertStickyComment(
 ): Promise<{ id: number; url: string; outcome: StickyOutcome }> {
   const tag = marker(target.key);
   const full = `${tag}\n${body}`;
+  assertBodyFits(full, "comment");
   const existing = await findStickyComment(octokit, target, author);
   const repo = { owner: target.owner, repo: target.repo };
   if (existing === undefined) {

@@ -1,3 +1,4 @@
+import { assertBodyFits } from "../../core/render/body.js";
 import { marker } from "../../core/render/markdown.js";
 import type { Octokit } from "./octokit.js";
 import type { RepoRef } from "./repo-ref.js";
@@ -33,6 +34,7 @@ export async function upsertStickyIssue(
 ): Promise<StickyIssueResult> {
   const tag = marker(wanted.key);
   const body = `${tag}\n${wanted.body}`;
+  assertBodyFits(body, "issue");
   const existing = await findStickyIssue(octokit, repo, wanted, author);
   if (existing === undefined) {
     const { data } = await octokit.rest.issues.create({ ...repo, title: wanted.title, body, labels: [wanted.label] });

@@ -1,13 +1,13 @@
 import { basename } from "node:path";
 import { z } from "zod";
-import type { Locale } from "../i18n/locale.js";
-
+import { defaultLocale, type Locale } from "../i18n/locale.js";
+import { boundedText, type FileText, maxClinicBytes, maxFleetBytes } from "./file-text.js";
 import { prefectureOfCode } from "./institution-code.js";
 import { reportIssues } from "./issues.js";
 import { clinicHints, fleetHints } from "./messages.js";
 import { createReporter, type Reporter } from "./reporter.js";
 import { type Clinic, clinicSchema, type Fleet, fleetSchema } from "./schema.js";
-import { readYaml, type YamlSource } from "./yaml-source.js";
+import { readYaml, unreadSource, type YamlSource } from "./yaml-source.js";
 
 /**
  * The checks of one file on its own: strict YAML, the schema, and for a clinic the rules between its own fields
@@ -41,9 +41,20 @@ export interface CheckedClinic {
   reporter: Reporter;
 }
 
-export function checkClinicText(text: string, file: string, locale: Locale): CheckedClinic {
+export function checkClinicText(text: string, file: string): CheckedClinic {
+  return checkClinicContent(boundedText(text, maxClinicBytes), file);
+}
+
+/** A clinic file as read by readBoundedText: a refused file is one problem, and is not parsed. */
+export function checkClinicContent(content: FileText, file: string): CheckedClinic {
+  if ("refused" in content) {
+    const reporter = createReporter(file, unreadSource, clinicHints);
+    reporter.add([], content.refused.rule, content.refused);
+    return { file, keys: {}, reporter };
+  }
+  const { text } = content;
   const source = readYaml(text);
-  const reporter = createReporter(file, locale, source, clinicHints);
+  const reporter = createReporter(file, source, clinicHints);
   reportYamlFaults(source, reporter);
   const parsed = clinicSchema.safeParse(source.value, { reportInput: true });
   // A valid clinic already is its keys; only an invalid one needs the lenient second pass.
@@ -73,10 +84,19 @@ export interface CheckedFleet {
 const fleetLocaleSchema = z.object({ locale: fleetSchema.shape.locale.catch("ja") }).catch({ locale: "ja" });
 
 export function checkFleetText(text: string, file: string): CheckedFleet {
-  const source = readYaml(text);
+  return checkFleetContent(boundedText(text, maxFleetBytes), file);
+}
+
+export function checkFleetContent(content: FileText, file: string): CheckedFleet {
+  if ("refused" in content) {
+    const reporter = createReporter(file, unreadSource, fleetHints);
+    reporter.add([], content.refused.rule, content.refused);
+    return { locale: defaultLocale, reporter };
+  }
+  const source = readYaml(content.text);
   // Messages about fleet.yml itself are in the locale it asks for, when that much of it can be read.
   const { locale } = fleetLocaleSchema.parse(source.value);
-  const reporter = createReporter(file, locale, source, fleetHints);
+  const reporter = createReporter(file, source, fleetHints);
   reportYamlFaults(source, reporter);
   const parsed = fleetSchema.safeParse(source.value, { reportInput: true });
   if (source.value !== undefined && !parsed.success) reportIssues(parsed.error.issues, reporter, fleetHints);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatText, type MessageText } from "../i18n/message.js";
+import type { MessageText } from "../i18n/message.js";
 import { type RuleName, ruleMessages, typeNames } from "./messages.js";
 import { knownFields, type Reporter } from "./reporter.js";
 
@@ -29,18 +29,23 @@ export function reportIssues(
       continue;
     }
     switch (issue.code) {
-      case "unrecognized_keys":
-        for (const key of issue.keys) {
-          reporter.add([...path, key], "schema.unknownKey", { key, known: knownFields(hints, path) }, "key");
-        }
+      case "unrecognized_keys": {
+        const known = knownFields(hints, path);
+        for (const key of issue.keys) reporter.add([...path, key], "schema.unknownKey", { key, known }, "key");
         break;
+      }
       case "invalid_type":
         if (typeof issue.input === "number" && issue.expected === "string") {
           // YAML 1.2 reads an unquoted 0110112489 as the number 110112489: say to quote it.
-          reporter.add(path, path.join(".") === "medicalInstitutionCode" ? "schema.codeNumber" : "schema.number");
+          reporter.add(
+            path,
+            path.join(".") === "medicalInstitutionCode" ? "schema.codeNumber" : "schema.number",
+            // Only a code written with a leading 0 loses it; saying so of 1318814790 would mislead.
+            { leadingZero: /^[+-]?0\d/.test(reporter.textOf(path) ?? "") ? "yes" : "no" },
+          );
         } else {
           const got = typeNames[typeName(issue.input)];
-          reporter.add(path, "schema.type", { got: got ? formatText(got, reporter.locale) : typeName(issue.input) });
+          reporter.add(path, "schema.type", { got: got ? { key: "type", text: got } : typeName(issue.input) });
         }
         break;
       case "custom": {

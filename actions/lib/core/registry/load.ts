@@ -1,13 +1,13 @@
 import type { Dirent } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { Locale } from "../i18n/locale.js";
-import { formatText } from "../i18n/message.js";
+import { defaultLocale, type Locale } from "../i18n/locale.js";
 
-import { type CheckedFleet, checkClinicText, checkFleetText, fileStem } from "./check-file.js";
+import { type CheckedFleet, checkClinicContent, checkFleetContent, fileStem } from "./check-file.js";
 import { checkAgainstFleet, checkUnique, createUniqueIndex } from "./cross-file.js";
-import { ruleMessages } from "./messages.js";
+import { maxClinicBytes, maxFleetBytes, readBoundedText } from "./file-text.js";
 import { compareProblems, type Problem } from "./problem.js";
+import { ruleMessage } from "./reporter.js";
 import type { Clinic, Fleet } from "./schema.js";
 
 export interface LoadedClinic {
@@ -23,6 +23,8 @@ export interface RegistryResult {
   clinics: LoadedClinic[];
   /** Everything wrong, sorted by file and position; the registry is valid when this is empty. */
   problems: Problem[];
+  /** The locale to show the problems in: fleet.yml's, as far as it can be read, else the default. */
+  locale: Locale;
 }
 
 export const fleetFileName = "fleet.yml";
@@ -37,7 +39,11 @@ export async function loadRegistry(dir: string): Promise<RegistryResult> {
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch {
-    return { clinics: [], problems: [wholeFileProblem(dir, "(directory)", "registry.noDirectory", "ja")] };
+    return {
+      clinics: [],
+      problems: [wholeFileProblem(dir, "(directory)", "registry.noDirectory")],
+      locale: defaultLocale,
+    };
   }
   const names = entries
     .filter((entry) => entry.isFile())
@@ -52,36 +58,38 @@ export async function loadRegistry(dir: string): Promise<RegistryResult> {
   let fleetCheck: CheckedFleet | undefined;
   if (names.includes(fleetFileName)) {
     const file = join(dir, fleetFileName);
-    fleetCheck = checkFleetText(await readFile(file, "utf8"), file);
+    fleetCheck = checkFleetContent(await readBoundedText(file, maxFleetBytes), file);
     problems.push(...fleetCheck.reporter.problems);
   }
-  const locale = fleetCheck?.locale ?? "ja";
-  if (!fleetCheck) problems.push(wholeFileProblem(join(dir, fleetFileName), "(file)", "registry.noFleet", locale));
+  const locale = fleetCheck?.locale ?? defaultLocale;
+  if (!fleetCheck) problems.push(wholeFileProblem(join(dir, fleetFileName), "(file)", "registry.noFleet"));
   const fleet = fleetCheck?.fleet;
 
-  for (const name of links) problems.push(wholeFileProblem(join(dir, name), "(file)", "registry.link", locale));
+  for (const name of links) problems.push(wholeFileProblem(join(dir, name), "(file)", "registry.link"));
   for (const name of names.filter((n) => n.endsWith(".yaml"))) {
     problems.push(
-      wholeFileProblem(join(dir, name), "(file)", "registry.extension", locale, {
+      wholeFileProblem(join(dir, name), "(file)", "registry.extension", {
         expectedFile: `${fileStem(name)}.yml`,
       }),
     );
   }
 
   const files = names.filter((n) => n.endsWith(".yml") && n !== fleetFileName).map((n) => join(dir, n));
-  const texts = await Promise.all(files.map((file) => readFile(file, "utf8")));
+  const reads = await Promise.all(
+    files.map(async (file) => ({ file, content: await readBoundedText(file, maxClinicBytes) })),
+  );
   const index = createUniqueIndex();
   const clinics: LoadedClinic[] = [];
-  files.forEach((file, i) => {
-    const checked = checkClinicText(texts[i] ?? "", file, locale);
+  for (const { file, content } of reads) {
+    const checked = checkClinicContent(content, file);
     if (fleet) checkAgainstFleet(checked, fleet);
     checkUnique(checked, index);
     problems.push(...checked.reporter.problems);
     if (checked.clinic) clinics.push({ file, clinic: checked.clinic });
-  });
+  }
 
   problems.sort(compareProblems);
-  return fleet ? { fleet, clinics, problems } : { clinics, problems };
+  return fleet ? { fleet, clinics, problems, locale } : { clinics, problems, locale };
 }
 
 /** A problem about a file or folder as a whole, which has no position inside it. */
@@ -89,8 +97,7 @@ function wholeFileProblem(
   file: string,
   field: string,
   rule: "registry.noDirectory" | "registry.noFleet" | "registry.extension" | "registry.link",
-  locale: Locale,
   values: Record<string, string> = {},
 ): Problem {
-  return { file, field, message: formatText(ruleMessages[rule], locale, values) };
+  return { file, field, message: ruleMessage(rule, values) };
 }

@@ -1,8 +1,9 @@
 import type { MessageText } from "../i18n/message.js";
 
 /**
- * Every registry message in English and Japanese. A problem is shown as `<file>:<line>:<column> <field>: <message>`,
- * so a message starts after the field's name and ends with what a valid value looks like.
+ * Every registry message in English and Japanese. A problem is shown as `<file>:<line>:<column> <field>: <message>`;
+ * each message is a whole sentence (it names the field when it is about it: `{field}`), true for the value it is
+ * about, and ends with what a valid value looks like.
  */
 
 export const ruleMessages = {
@@ -35,20 +36,20 @@ export const ruleMessages = {
     ja: "ファイルが空です。`key: value` の形で項目を書いてください(例: `id: shinjuku-naika`)。",
   },
   "schema.missing": {
-    en: "is missing; expected {hint}.",
-    ja: "がありません。期待する値: {hint}",
+    en: "{field} is missing; expected {hint}.",
+    ja: "{field} がありません。期待する値: {hint}",
   },
   "schema.codeNumber": {
-    en: 'is written without quotes, so YAML reads {raw} as a number and a leading zero would be lost; quote it: "{raw}".',
-    ja: 'が引用符なしで書かれているため、YAML は {raw} を数値として読み、先頭の 0 が失われます。引用符で囲んでください: "{raw}"',
+    en: '{field} is written without quotes, so YAML reads {raw} as a number{leadingZero, select, yes { and drops its leading 0} other {}}; quote it: "{raw}".',
+    ja: '{field} が引用符なしで書かれているため、YAML は {raw} を数値として読みます{leadingZero, select, yes {(先頭の 0 が失われます)} other {}}。引用符で囲んでください: "{raw}"',
   },
   "schema.number": {
-    en: 'is written without quotes, so YAML reads {raw} as a number; quote it: "{raw}". Expected {hint}.',
-    ja: 'が引用符なしで書かれているため、YAML は {raw} を数値として読みます。引用符で囲んでください: "{raw}"。期待する値: {hint}',
+    en: '{field} is written without quotes, so YAML reads {raw} as a number; quote it: "{raw}". Expected {hint}.',
+    ja: '{field} が引用符なしで書かれているため、YAML は {raw} を数値として読みます。引用符で囲んでください: "{raw}"。期待する値: {hint}',
   },
   "schema.type": {
-    en: "is {got}; expected {hint}.",
-    ja: "が{got}になっています。期待する値: {hint}",
+    en: "{field} is {got}; expected {hint}.",
+    ja: "{field} が{got}になっています。期待する値: {hint}",
   },
   "schema.value": {
     en: "{value} is not valid; expected {hint}.",
@@ -67,8 +68,8 @@ export const ruleMessages = {
     ja: '{value} の3桁目(点数表)が {scoreTable} です。ORCA は医科向けのため 1 でなければなりません(例: "1318814790")。',
   },
   "code.checkDigit": {
-    en: 'the check digit of {value} (its last digit) should be {expected}, not {actual}; copy the code from the clinic\'s 保険医療機関指定通知書, e.g. "1318814790".',
-    ja: '{value} の検証番号(末尾の1桁)は {actual} ではなく {expected} になるはずです。保険医療機関指定通知書のコードを写してください(例: "1318814790")。',
+    en: "The check digit of {value} (its last digit) does not match its first nine digits, which give {expected}, not {actual}; a digit is likely mistyped, so copy the whole code again from the clinic's 保険医療機関指定通知書.",
+    ja: "{value} の検証番号(末尾の1桁)が前の9桁と合いません(前の9桁からは {actual} ではなく {expected} になります)。どこかの桁の写し間違いと考えられるため、保険医療機関指定通知書からコード全体を写し直してください。",
   },
   "code.prefectureMismatch": {
     en: "{value} is a code of {codePrefecture} (its first two digits), but prefecture is {prefecture}; make them agree.",
@@ -135,8 +136,8 @@ export const ruleMessages = {
     ja: "レジストリのファイルは .yml で終わります。ファイル名を {expectedFile} にしてください。",
   },
   "registry.link": {
-    en: "is a symbolic link, which the registry does not follow; replace it with the file itself.",
-    ja: "はシンボリックリンクです。レジストリはリンクをたどりません。ファイルそのものに置き換えてください。",
+    en: "This file is a symbolic link, which the registry does not follow; replace it with the file itself.",
+    ja: "このファイルはシンボリックリンクです。レジストリはリンクをたどりません。ファイルそのものに置き換えてください。",
   },
   "registry.duplicateId": {
     en: "{value} is already the id of {other}; each clinic has its own id.",
@@ -159,8 +160,20 @@ export const ruleMessages = {
     ja: "fleet.yml がありません。リージョン、サブネット、インスタンスタイプなどフリート全体の設定を書きます(docs/registry.md を参照)。",
   },
   "registry.noDirectory": {
-    en: "is not a readable directory; pass the folder that holds fleet.yml and the clinic files, e.g. clinics/.",
+    en: "This is not a readable directory; pass the folder that holds fleet.yml and the clinic files, e.g. clinics/.",
     ja: "読み取れるディレクトリではありません。fleet.yml と各医療機関のファイルがあるフォルダを指定してください(例: clinics/)。",
+  },
+  "registry.moreProblems": {
+    en: "This file has {total, number} problems; only the first {shown, number} are listed. Fix them and validate again to see the rest.",
+    ja: "このファイルには {total, number} 件の問題があります。最初の {shown, number} 件だけを示しています。直してから再度検証すると残りが表示されます。",
+  },
+  "file.tooLarge": {
+    en: "This file is {bytes, number} bytes, more than the {max, number} bytes it may hold, so it was not read; keep only the registry's fields in it.",
+    ja: "このファイルは {bytes, number} バイトあり、上限の {max, number} バイトを超えるため読み込みませんでした。レジストリの項目だけを書いてください。",
+  },
+  "file.notText": {
+    en: "This file is not a text file (it holds a NUL byte or is not valid UTF-8), so it was not read; save it as UTF-8 text.",
+    ja: "このファイルはテキストファイルではない(NUL バイトを含むか UTF-8 として読めない)ため、読み込みませんでした。UTF-8 のテキストとして保存してください。",
   },
 } satisfies Record<string, MessageText>;
 

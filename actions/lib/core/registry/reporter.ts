@@ -1,53 +1,75 @@
-import type { Locale } from "../i18n/locale.js";
-import { formatText, type MessageText } from "../i18n/message.js";
+import type { Message, MessageText, MessageValue } from "../i18n/message.js";
 
 import { type RuleName, ruleMessages } from "./messages.js";
 import type { Problem } from "./problem.js";
 import type { Position, YamlSource } from "./yaml-source.js";
 
-export type Values = Record<string, string | number | readonly string[]>;
+export type Values = Record<string, string | number | readonly string[] | Message>;
 
-/** Turns a rule broken at a field into a Problem with the field's position and a message in the fleet's locale. */
+/** A file with more problems lists only this many, then how many more: a generated file with 200,000 unknown keys
+ * must neither flood the log nor cost a lookup per key. */
+export const maxProblemsPerFile = 50;
+
+/** Turns a rule broken at a field into a Problem with the field's position and its message as data. */
 export interface Reporter {
   readonly file: string;
-  readonly locale: Locale;
+  /** At most maxProblemsPerFile, and then one more problem that says how many were left out. */
   readonly problems: Problem[];
+  /** The text of a scalar field as written in the file. */
+  textOf(path: readonly PropertyKey[]): string | undefined;
   /** `where`: the field's value (default), its key, or a position the caller knows better. */
   add(path: readonly PropertyKey[], rule: RuleName, values?: Values, where?: "key" | "value" | Position): void;
 }
 
+/** A rule's message with the values it names; rendered in a locale only where it is shown. */
+export function ruleMessage(rule: RuleName, values: Readonly<Record<string, MessageValue>> = {}): Message {
+  return { key: rule, text: ruleMessages[rule], values };
+}
+
 export function createReporter(
   file: string,
-  locale: Locale,
   source: YamlSource,
   hints: Readonly<Record<string, MessageText>>,
 ): Reporter {
-  const problems: Problem[] = [];
+  const kept: Problem[] = [];
+  let total = 0;
   return {
     file,
-    locale,
-    problems,
+    get problems() {
+      if (total === kept.length) return [...kept];
+      const more = ruleMessage("registry.moreProblems", { total, shown: kept.length });
+      return [...kept, { file, field: fieldName([]), message: more }];
+    },
+    textOf: (path) => source.textOf(path),
     add(path, rule, values = {}, where = "value") {
+      total++;
+      // Past the bound a problem is only counted: no lookup, no rendering.
+      if (kept.length >= maxProblemsPerFile) return;
       const raw = source.textOf(path);
       const hint = hintFor(hints, path);
-      const filled: Record<string, string | number> = {
+      const filled: Record<string, MessageValue> = {
+        field: fieldName(path),
         value: raw === undefined ? "" : shown(raw),
         raw: raw ?? "",
-        hint: hint ? formatText(hint, locale) : "",
+        hint: hint ? { key: "hint", text: hint } : "",
       };
       for (const [key, value] of Object.entries(values)) {
-        filled[key] = typeof value === "string" || typeof value === "number" ? value : value.join(", ");
+        filled[key] = isList(value) ? value.join(", ") : value;
       }
       const { line, column } = typeof where === "string" ? source.locate(path, where) : where;
-      problems.push({
+      kept.push({
         file,
         line,
         column,
         field: fieldName(path),
-        message: formatText(ruleMessages[rule], locale, filled),
+        message: ruleMessage(rule, filled),
       });
     },
   };
+}
+
+function isList(value: Values[string]): value is readonly string[] {
+  return Array.isArray(value);
 }
 
 export function fieldName(path: readonly PropertyKey[]): string {

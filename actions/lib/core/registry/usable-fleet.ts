@@ -14,7 +14,7 @@ export interface FleetRegistry extends RegistryResult {
  */
 export async function readFleetRegistry(dir: string, log: Log, strict: boolean): Promise<FleetRegistry> {
   const registry = await inGroup(log, "Read the registry", () => loadRegistry(dir));
-  const listed = registry.problems.map(formatProblem).join("\n");
+  const listed = registry.problems.map((p) => formatProblem(p, registry.locale)).join("\n");
   if (strict && registry.problems.length > 0) {
     const count = registry.problems.length;
     throw new Error(

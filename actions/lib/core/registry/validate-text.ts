@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n/locale.js";
+import { defaultLocale, type Locale } from "../i18n/locale.js";
 
 import { checkClinicText } from "./check-file.js";
 import { checkAgainstFleet, checkUnique, createUniqueIndex } from "./cross-file.js";
@@ -11,7 +11,7 @@ export interface ClinicContext {
   fleet?: Fleet | undefined;
   /** The registry's clinics; the file being checked may be among them (when it is edited) and is then skipped. */
   clinics: readonly LoadedClinic[];
-  /** The locale of messages when no fleet is given; the fleet's locale wins. */
+  /** The locale to show messages in when no fleet is given; the fleet's locale wins. */
   locale?: Locale;
 }
 
@@ -19,6 +19,8 @@ export interface ClinicTextResult {
   /** The clinic when it passes its own schema; problems may still name cross-file rules. */
   clinic?: Clinic;
   problems: Problem[];
+  /** The locale to show the problems in. */
+  locale: Locale;
 }
 
 /**
@@ -27,7 +29,8 @@ export interface ClinicTextResult {
  * `fileName` is only compared and reported, never opened.
  */
 export function validateClinicText(yamlText: string, fileName: string, context: ClinicContext): ClinicTextResult {
-  const checked = checkClinicText(yamlText, fileName, context.fleet?.locale ?? context.locale ?? "ja");
+  const locale = context.fleet?.locale ?? context.locale ?? defaultLocale;
+  const checked = checkClinicText(yamlText, fileName);
   if (context.fleet) checkAgainstFleet(checked, context.fleet);
   const index = createUniqueIndex();
   for (const { file, clinic } of context.clinics) {
@@ -37,5 +40,5 @@ export function validateClinicText(yamlText: string, fileName: string, context: 
   }
   checkUnique(checked, index);
   const problems = checked.reporter.problems.sort(compareProblems);
-  return checked.clinic ? { clinic: checked.clinic, problems } : { problems };
+  return checked.clinic ? { clinic: checked.clinic, problems, locale } : { problems, locale };
 }

@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseAllDocuments } from "yaml";
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Pair, parseAllDocuments, type YAMLMap } from "yaml";
 
 /**
  * Reads one registry file as strict YAML 1.2 (core schema): duplicate keys, unknown tags, merge keys, more than one
@@ -39,6 +39,14 @@ export interface YamlSource {
   textOf(path: readonly PropertyKey[]): string | undefined;
 }
 
+/** The source of a file that was refused before parsing: every problem is about the whole file. */
+export const unreadSource: YamlSource = {
+  value: undefined,
+  faults: [],
+  locate: () => ({ line: 1, column: 1 }),
+  textOf: () => undefined,
+};
+
 interface Step {
   node: unknown;
   keyNode?: unknown;
@@ -52,7 +60,8 @@ export function readYaml(text: string): YamlSource {
     merge: false,
     // Only the core schema's tags; !!binary, !!set, !!timestamp and the like are faults, not values.
     resolveKnownTags: false,
-    uniqueKeys: true,
+    // yaml's own check compares each key with every earlier one (quadratic); duplicateKeys() below is linear.
+    uniqueKeys: false,
     strict: true,
     prettyErrors: false,
     lineCounter,
@@ -69,7 +78,7 @@ export function readYaml(text: string): YamlSource {
     for (const segment of path) {
       const current = steps[steps.length - 1]?.node;
       if (isMap(current)) {
-        const pair = current.items.findLast((p) => keyName(p.key) === String(segment));
+        const pair = entryOf(current, String(segment));
         if (!pair) break;
         steps.push({ node: pair.value, keyNode: pair.key });
       } else if (isSeq(current) && typeof segment === "number" && segment < current.items.length) {
@@ -80,7 +89,6 @@ export function readYaml(text: string): YamlSource {
     }
     return steps;
   };
-  const startOf = (node: unknown): number | undefined => (isNode(node) ? node.range?.[0] : undefined);
 
   const locate = (path: readonly PropertyKey[], part: "key" | "value" = "value"): Position => {
     const steps = walk(path);
@@ -114,11 +122,10 @@ export function readYaml(text: string): YamlSource {
   for (const extra of docs.slice(1)) fail({ rule: "yaml.multipleDocuments" }, extra.range[0], []);
   for (const problem of [...doc.errors, ...doc.warnings]) {
     const [start, end] = problem.pos;
-    if (problem.code === "DUPLICATE_KEY")
-      fail({ rule: "yaml.duplicateKey", key: String(pathAt(root, start).at(-1)) }, start);
-    else if (problem.code === "TAG_RESOLVE_FAILED") fail({ rule: "yaml.tag", tag: text.slice(start, end) }, start);
+    if (problem.code === "TAG_RESOLVE_FAILED") fail({ rule: "yaml.tag", tag: text.slice(start, end) }, start);
     else fail({ rule: "yaml.syntax", detail: firstLine(problem.message) }, start);
   }
+  for (const { key, path, offset } of duplicateKeys(root)) fail({ rule: "yaml.duplicateKey", key }, offset, path);
   // Duplicate keys still leave a readable document: go on, so that the file's other problems show in the same run.
   if (source.faults.some((f) => f.fault.rule !== "yaml.duplicateKey")) return source;
   if (!isMap(root)) {
@@ -138,26 +145,103 @@ function keyName(key: unknown): string {
   return isScalar(key) ? String(key.value) : String(key);
 }
 
-/** The field path of the innermost entry at an offset; an entry spans its key, any tag, and its value. */
+/** Each mapping's entries by key, built on first use: a lookup must not scan the mapping (the last entry wins, as
+ * in the value read). */
+const entryIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function entryOf(map: YAMLMap, name: string): Pair | undefined {
+  let index = entryIndexes.get(map);
+  if (index === undefined) {
+    index = new Map();
+    for (const pair of map.items) index.set(keyName(pair.key), pair);
+    entryIndexes.set(map, index);
+  }
+  return index.get(name);
+}
+
+/** Every key written a second time in the same mapping, with the path to it and where it starts; one pass. */
+function duplicateKeys(root: unknown): { key: string; path: PropertyKey[]; offset: number }[] {
+  const found: { key: string; path: PropertyKey[]; offset: number }[] = [];
+  // A stack, not recursion: a deeply nested file must not overflow the call stack.
+  const pending: { node: unknown; path: PropertyKey[] }[] = [{ node: root, path: [] }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { node, path } = next;
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = keyName(pair.key);
+        if (isScalar(pair.key) && seen.has(key))
+          found.push({ key, path: [...path, key], offset: startOf(pair.key) ?? 0 });
+        seen.add(key);
+        pending.push({ node: pair.value, path: [...path, key] });
+      }
+    } else if (isSeq(node)) {
+      for (const [index, item] of node.items.entries()) pending.push({ node: item, path: [...path, index] });
+    }
+  }
+  return found;
+}
+
+function startOf(node: unknown): number | undefined {
+  return isNode(node) ? node.range?.[0] : undefined;
+}
+
+/** Where each item of a collection starts (its key's start for an entry), kept for the binary search of pathAt. */
+const itemStarts = new WeakMap<object, number[]>();
+
+function startsOf(items: readonly unknown[], collection: object): number[] {
+  let starts = itemStarts.get(collection);
+  if (starts === undefined) {
+    let previous = -1;
+    starts = items.map((item) => {
+      const start = isPair(item) ? (startOf(item.key) ?? startOf(item.value)) : startOf(item);
+      previous = start ?? previous;
+      return previous;
+    });
+    itemStarts.set(collection, starts);
+  }
+  return starts;
+}
+
+/** The last index whose start is at or before the offset: entries do not overlap, so only it can hold the offset. */
+function lastStartingBy(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((starts[middle] ?? Number.POSITIVE_INFINITY) <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
+
+/** The field path of the innermost entry at an offset; an entry spans its key, any tag, and its value. Each level
+ * is a binary search, so locating every fault of a long file stays near linear. */
 function pathAt(root: unknown, offset: number): PropertyKey[] {
   const path: PropertyKey[] = [];
   const within = (start: unknown, end: unknown) => {
-    const from = isNode(start) ? start.range?.[0] : undefined;
+    const from = startOf(start);
     const to = isNode(end) ? end.range?.[2] : isNode(start) ? start.range?.[2] : undefined;
     return from !== undefined && to !== undefined && from <= offset && offset < to;
   };
   let current = root;
   for (;;) {
     if (isMap(current)) {
-      const pair = current.items.find((p) => within(p.key, p.value));
-      if (!pair) return path;
+      const pair = current.items[lastStartingBy(startsOf(current.items, current), offset)];
+      if (!pair || !within(pair.key, pair.value)) return path;
       path.push(keyName(pair.key));
       current = pair.value;
     } else if (isSeq(current)) {
-      const index = current.items.findIndex((item) => within(item, item));
-      if (index < 0) return path;
+      const index = lastStartingBy(startsOf(current.items, current), offset);
+      const item = current.items[index];
+      if (!within(item, item)) return path;
       path.push(index);
-      current = current.items[index];
+      current = item;
     } else {
       return path;
     }

@@ -26,10 +26,19 @@ export function inert(text: string): string {
     .replace(/\r?\n/g, " ");
 }
 
+/** One table line from already-safe cell text. */
+export function tableRow(cells: readonly string[]): string {
+  return `| ${cells.join(" | ")} |`;
+}
+
+/** A table's header and its separator line, for a body whose rows are added by boundedBody. */
+export function tableHead(headers: readonly string[]): string[] {
+  return [tableRow(headers), tableRow(headers.map(() => "---"))];
+}
+
 /** A table from rows of already-safe cell text. */
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
-  return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
+  return [...tableHead(headers), ...rows.map(tableRow)].join("\n");
 }
 
 export function details(summary: string, body: string): string {

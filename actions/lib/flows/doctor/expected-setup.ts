@@ -29,6 +29,6 @@ export const expectedRepository = {
   secretsWith: { INTAKE_APP_ID: "INTAKE_APP_PRIVATE_KEY" } as Readonly<Record<string, string>>,
   /** Secrets used when set, with nothing lost but a notice when not (the sweep's Slack webhook). */
   optionalSecrets: ["SLACK_WEBHOOK_URL"],
-  /** ci.yml's job: a pull request may not merge before it passes. */
-  requiredChecks: ["ci"],
+  /** ci.yml's and validate.yml's jobs: a pull request may not merge before they pass. */
+  requiredChecks: ["ci", "validate"],
 } as const;

@@ -24,7 +24,7 @@ export async function answerRequest(
   const registry = await inGroup(deps.log, "Read the registry", () => loadRegistry(clinicsDir));
   const fleet = registry.fleet;
   if (fleet === undefined) throw new Error(`no valid fleet.yml in ${clinicsDir}`);
-  for (const problem of registry.problems) deps.log.warning(formatProblem(problem));
+  for (const problem of registry.problems) deps.log.warning(formatProblem(problem, registry.locale));
   const result = await inGroup(deps.log, "Answer the request", () =>
     runIntake(
       deps.github,

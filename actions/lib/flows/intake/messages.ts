@@ -58,6 +58,10 @@ export const commentMessages = {
   problem: { en: "Problem", ja: "問題" },
   given: { en: "Given", ja: "入力値" },
   key: { en: "Key", ja: "キー" },
+  moreRows: {
+    en: "{omitted, plural, one {# more row is} other {# more rows are}} not shown, to keep this comment within GitHub's size limit; fix the rows above and edit the issue again to see the rest.",
+    ja: "GitHub のコメントの大きさの上限に収めるため、ほかの {omitted} 行は表示していません。上の項目を直して Issue を編集すると、残りが表示されます。",
+  },
   value: { en: "Value", ja: "値" },
   unauthorisedTitle: {
     en: "### Thank you for the request",

@@ -1,5 +1,6 @@
 import type { Locale } from "../../core/i18n/locale.js";
-import { formatText } from "../../core/i18n/message.js";
+import { formatText, render } from "../../core/i18n/message.js";
+import type { Problem } from "../../core/registry/problem.js";
 
 import type { ClinicRequestForm, FormField } from "./form.js";
 import { formProblemMessages } from "./messages.js";
@@ -13,11 +14,8 @@ export interface IntakeProblem {
   value?: string;
 }
 
-/** A problem the registry found in the clinic file (its message is already in the fleet's locale). */
-export interface ClinicProblem {
-  field: string;
-  message: string;
-}
+/** A problem the registry found in the clinic file: its message is data, shown here in the fleet's locale. */
+export type ClinicProblem = Pick<Problem, "field" | "message">;
 
 export function describeFormProblem(problem: FormProblem, form: ClinicRequestForm, locale: Locale): IntakeProblem {
   const field = form.fields.find((f) => f.id === problem.field);
@@ -39,11 +37,13 @@ export function describeClinicProblem(
   problem: ClinicProblem,
   form: ClinicRequestForm,
   answers: ReadonlyMap<string, string>,
+  locale: Locale,
 ): IntakeProblem {
+  const message = render(problem.message, locale);
   const field: FormField | undefined = form.fields.find(
     (f) => problem.field === f.path || problem.field.startsWith(`${f.path}.`),
   );
-  if (field === undefined) return { field: problem.field, message: problem.message };
+  if (field === undefined) return { field: problem.field, message };
   const value = answers.get(field.id);
-  return { field: field.label, message: problem.message, ...(value === undefined ? {} : { value }) };
+  return { field: field.label, message, ...(value === undefined ? {} : { value }) };
 }

@@ -1,38 +1,40 @@
 import type { Locale } from "../../core/i18n/locale.js";
 import { formatText } from "../../core/i18n/message.js";
 
-import { inert, table } from "../../core/render/markdown.js";
+import { boundedBody, codeCell, codeSpan, cut } from "../../core/render/body.js";
+import { inert, tableHead, tableRow } from "../../core/render/markdown.js";
 import type { ClinicRequestForm } from "./form.js";
 import { commentMessages as m } from "./messages.js";
 import type { Answers } from "./parse.js";
 import type { IntakeProblem } from "./problems.js";
 
-/**
- * Shows invisible and control characters as their code points (`[U+202E]`), so the person sees where they are and
- * none of them reorders or hides the comment's text.
- */
-export function revealInvisible(text: string): string {
-  return text.replace(
-    /(?![\n\t])[\p{Cc}\p{Cf}]/gu,
-    (c) => `[U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}]`,
-  );
-}
+/** The longest registry message a row shows; its values from the request are already cut by the registry. */
+const maxMessage = 600;
 
-/** Every cell goes through inert(): answers and registry messages may carry text the requester wrote. */
+/**
+ * Within GitHub's limit by construction (boundedBody): each answer is echoed as a code span cut to a bound, and rows
+ * that do not fit are counted in one line. Messages may carry text the requester wrote, so they go through inert().
+ */
 export function renderProblemsComment(problems: readonly IntakeProblem[], locale: Locale): string {
-  const rows = problems.map((p) => [inert(p.field), inert(p.message), inert(revealInvisible(p.value ?? ""))]);
-  return [
-    formatText(m.problemsTitle, locale),
-    "",
-    formatText(m.problemsLead, locale),
-    "",
-    table([formatText(m.field, locale), formatText(m.problem, locale), formatText(m.given, locale)], rows),
-    "",
-  ].join("\n");
+  const rows = problems.map((p) =>
+    tableRow([inert(cut(p.field)), inert(cut(p.message, maxMessage)), codeCell(p.value ?? "")]),
+  );
+  return boundedBody({
+    before: [
+      formatText(m.problemsTitle, locale),
+      "",
+      formatText(m.problemsLead, locale),
+      "",
+      ...tableHead([formatText(m.field, locale), formatText(m.problem, locale), formatText(m.given, locale)]),
+    ],
+    rows,
+    after: [""],
+    more: (omitted) => `\n${formatText(m.moreRows, locale, { omitted })}`,
+  });
 }
 
 export function renderUnauthorisedComment(team: string | undefined, locale: Locale): string {
-  const teamText = team === undefined ? "" : formatText(m.unauthorisedTeam, locale, { team: inert(team) });
+  const teamText = team === undefined ? "" : formatText(m.unauthorisedTeam, locale, { team: codeSpan(team) });
   return [
     formatText(m.unauthorisedTitle, locale),
     "",
@@ -55,15 +57,20 @@ export function pullTitle(answers: Answers, locale: Locale): string {
   return formatText(m.prTitle, locale, { id: answers.get("id") ?? "" });
 }
 
-/** Links the issue so that merging closes it, and shows the clinic as a table of the form's answers. */
+/**
+ * Links the issue so that merging closes it, and shows the clinic as a table of the form's answers, each a code span
+ * (an e-mail address copies exactly as written). Within GitHub's limit by construction (boundedBody).
+ */
 export function renderPullBody(issueNumber: number, answers: Answers, form: ClinicRequestForm, locale: Locale): string {
-  const rows = form.fields.map((f) => [inert(f.label), `\`${f.path}\``, inert(answers.get(f.id) ?? "")]);
-  return [
-    formatText(m.prBodyLead, locale, { issue: issueNumber }),
-    "",
-    table([formatText(m.field, locale), formatText(m.key, locale), formatText(m.value, locale)], rows),
-    "",
-    `Closes #${issueNumber}`,
-    "",
-  ].join("\n");
+  const rows = form.fields.map((f) => tableRow([inert(f.label), codeCell(f.path), codeCell(answers.get(f.id) ?? "")]));
+  return boundedBody({
+    before: [
+      formatText(m.prBodyLead, locale, { issue: issueNumber }),
+      "",
+      ...tableHead([formatText(m.field, locale), formatText(m.key, locale), formatText(m.value, locale)]),
+    ],
+    rows,
+    after: ["", `Closes #${issueNumber}`, ""],
+    more: (omitted) => formatText(m.moreRows, locale, { omitted }),
+  });
 }

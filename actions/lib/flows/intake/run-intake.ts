@@ -93,7 +93,7 @@ export async function runIntake(
   const branch = requestBranch(issueNumber);
   const requested = await clinicsInOtherRequests(github, branch);
   const problems = checkClinic(clinicText, requestedFileName(parsed.answers.get("id") ?? ""), requested);
-  if (problems.length > 0) return refuse(problems.map((p) => describeClinicProblem(p, form, parsed.answers)));
+  if (problems.length > 0) return refuse(problems.map((p) => describeClinicProblem(p, form, parsed.answers, locale)));
 
   return propose(github, settings, { form, answers: parsed.answers, clinicText, labels, locale });
 }

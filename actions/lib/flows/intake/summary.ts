@@ -1,6 +1,7 @@
 import type { Locale } from "../../core/i18n/locale.js";
 import { formatText } from "../../core/i18n/message.js";
 
+import { codeCell } from "../../core/render/body.js";
 import { table } from "../../core/render/markdown.js";
 import { summaryMessages as text } from "./messages.js";
 import type { IntakeResult } from "./run-intake.js";
@@ -24,7 +25,7 @@ export function renderIntakeSummary(issueNumber: number, result: IntakeResult, l
       return `${heading}\n\n${table(
         [say(text.what), say(text.outcome)],
         [
-          [`\`${result.path}\``, change(result.file)],
+          [codeCell(result.path), change(result.file)],
           [say(text.pullRequest, { number: result.pull.number }), change(result.pull.outcome)],
           [say(text.issueComment), change(result.comment)],
         ],

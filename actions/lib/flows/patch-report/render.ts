@@ -1,6 +1,7 @@
 import { daysBetween } from "../../core/history/layout.js";
 import type { FleetPatchSummary, TrendPoint } from "../../core/history/records.js";
 import type { Locale } from "../../core/i18n/locale.js";
+import { cut } from "../../core/render/body.js";
 import { details, inert, table } from "../../core/render/markdown.js";
 import type { UrgentClinic } from "./counts.js";
 import { say } from "./messages.js";
@@ -23,9 +24,7 @@ export interface PatchReport {
  */
 export const renderLimits = { clinicRows: 50, severityRows: 20, trendPoints: 52, textChars: 40 } as const;
 
-const cut = (text: string) =>
-  text.length > renderLimits.textChars ? `${text.slice(0, renderLimits.textChars - 1)}…` : text;
-const cell = (text: string) => inert(cut(text));
+const cell = (text: string) => inert(cut(text, renderLimits.textChars));
 
 function complianceTable(report: PatchReport, locale: Locale): string {
   const s = report.summary;

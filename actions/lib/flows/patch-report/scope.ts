@@ -30,6 +30,6 @@ export async function readReportScope(dir: string): Promise<ReportScope> {
       .filter((clinic) => clinic.status === "active")
       .map((clinic) => clinic.id)
       .sort(),
-    problems: registry.problems.map(formatProblem),
+    problems: registry.problems.map((p) => formatProblem(p, registry.locale)),
   };
 }

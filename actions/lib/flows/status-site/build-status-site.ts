@@ -34,7 +34,7 @@ export interface StatusSiteDeps {
  */
 export async function buildStatusSite(deps: StatusSiteDeps, request: StatusSiteRequest): Promise<FlowReport> {
   const registry = await loadRegistry(request.clinics);
-  for (const problem of registry.problems) deps.log.warning(formatProblem(problem));
+  for (const problem of registry.problems) deps.log.warning(formatProblem(problem, registry.locale));
   const snapshot = await deps.readHistory();
   const locale = registry.fleet?.locale ?? defaultLocale;
   const { data, details } = buildSiteModel(directoryOf(registry.clinics.map((loaded) => loaded.clinic)), snapshot, {

@@ -1,6 +1,7 @@
 import type { Locale } from "../../core/i18n/locale.js";
 import { formatText, type MessageText, type Translate, translator } from "../../core/i18n/message.js";
-import { table } from "../../core/render/markdown.js";
+import { bodyBudget, boundedBody, codeCell, cut as cutTo } from "../../core/render/body.js";
+import { tableHead, tableRow } from "../../core/render/markdown.js";
 import type { DocumentOutcome, DocumentResult } from "./apply.js";
 import type { ContentChanges } from "./changes.js";
 import type { DocumentProblem } from "./check.js";
@@ -8,22 +9,26 @@ import { messages, problemMessages } from "./messages.js";
 import type { DocumentChange, DocumentPlan } from "./plan.js";
 
 /**
- * Rows past this many are counted, not listed, and echoed values are cut to `maxValue` characters: with both, a
- * comment stays far under GitHub's 65,536 characters whatever the folder holds.
+ * Rows past this many are counted, not listed, and echoed values are cut to `maxValue` characters; boundedBody also
+ * stops at the size a table may take, so a comment stays under GitHub's limit whatever the folder holds.
  */
 const maxRows = 100;
 const maxValue = 120;
+/** A table shares its body with a title, a summary and hints, each a few hundred characters at most. */
+const tableBudget = bodyBudget - 4_000;
 
-/** A value shown literally in a table cell: no backtick to end the span, no pipe or newline to break the row. */
-const code = (text: string) => `\`${text.replace(/`/g, "").replace(/\|/g, "\\|").replace(/\r?\n/g, " ")}\``;
-
-function cut(text: string): string {
-  return text.length > maxValue ? `${text.slice(0, maxValue)}…` : text;
-}
+/** A value shown literally in a table cell, cut to maxValue (core/render/body.ts). */
+const code = (text: string) => codeCell(text, maxValue);
+const cut = (text: string) => cutTo(text, maxValue);
 
 function boundedTable(headers: string[], rows: string[][], t: Translate): string {
-  const shown = table(headers, rows.slice(0, maxRows));
-  return rows.length > maxRows ? `${shown}\n\n${t(messages.moreRows, { count: rows.length - maxRows })}` : shown;
+  return boundedBody({
+    before: tableHead(headers),
+    rows: rows.map(tableRow),
+    more: (count) => `\n${t(messages.moreRows, { count })}`,
+    budget: tableBudget,
+    maxRows,
+  });
 }
 
 function whatChanged(changes: ContentChanges | undefined, t: Translate, created: boolean, lines: number): string {

@@ -1,5 +1,4 @@
 import type { FlowReport } from "../../core/flow-report.js";
-import { defaultLocale } from "../../core/i18n/locale.js";
 import { translator } from "../../core/i18n/message.js";
 import { inGroup, type Log } from "../../core/ports.js";
 import { annotateProblems } from "../../core/registry/annotate.js";
@@ -13,16 +12,14 @@ import { renderSummary } from "./summary.js";
  */
 export async function checkRegistry(log: Log, settings: { clinics: string; workspace: string }): Promise<FlowReport> {
   const result = await inGroup(log, "Validate the registry", () => loadRegistry(settings.clinics));
-  annotateProblems(result.problems, settings.workspace, log);
-  const locale = result.fleet?.locale ?? defaultLocale;
+  const { locale } = result;
+  annotateProblems(result.problems, settings.workspace, log, locale);
   const problems = result.problems.length;
   return {
     outputs: { clinics: result.clinics.length, problems },
     summary: renderSummary(result.clinics.length, result.problems, locale),
     ...(problems === 0
       ? {}
-      : // The step's failure line stays in English, as it always was (workflows and tests match it); the
-        // annotations and the summary above carry the problems in the fleet's locale.
-        { failure: translator("en")(summaryMessages.failed, { problems, dir: settings.clinics }) }),
+      : { failure: translator(locale)(summaryMessages.failed, { problems, dir: settings.clinics }) }),
   };
 }

@@ -17,8 +17,8 @@ export const summaryMessages = {
   field: { en: "Field", ja: "項目" },
   problem: { en: "Problem", ja: "問題" },
   failed: {
-    en: "{problems, plural, one {# problem} other {# problems}} in {dir}",
-    ja: "{dir} に {problems} 件の問題があります",
+    en: "Found {problems, plural, one {# problem} other {# problems}} in {dir}; each is annotated on its file and listed in the job summary.",
+    ja: "{dir} に {problems} 件の問題があります。各問題はファイル上の注記とジョブサマリーに示しています。",
   },
 } satisfies Record<string, MessageText>;
 

@@ -1,5 +1,5 @@
 import type { Locale } from "../../core/i18n/locale.js";
-import { translator } from "../../core/i18n/message.js";
+import { render, translator } from "../../core/i18n/message.js";
 import type { Problem } from "../../core/registry/problem.js";
 import { inert, table } from "../../core/render/markdown.js";
 import { summaryMessages as text } from "./messages.js";
@@ -13,7 +13,7 @@ export function renderSummary(clinics: number, problems: readonly Problem[], loc
   const rows = problems.map((p) => [
     `\`${inert([p.file, p.line, p.column].filter((part) => part !== undefined).join(":"))}\``,
     inert(p.field),
-    inert(p.message),
+    inert(render(p.message, locale)),
   ]);
   const headers = [t(text.where), t(text.field), t(text.problem)];
   return `${heading}\n\n${t(text.invalid, values)}\n\n${table(headers, rows)}\n`;
