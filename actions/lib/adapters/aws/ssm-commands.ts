@@ -45,6 +45,8 @@ export interface CommandRequest {
 /** A command found by its identity, with the counts ListCommands keeps. */
 export interface FoundCommand {
   commandId: string;
+  /** The identity the command was sent with (its Comment). */
+  comment: string;
   instanceIds: string[];
   status: string;
   requestedAt: string;
@@ -73,6 +75,8 @@ export interface RunOptions {
 export interface SsmCommands {
   /** The commands of a document sent with this identity since a time, newest first. */
   find(identity: string, document: string, since: Date): Promise<FoundCommand[]>;
+  /** Every command of a document since a time, whatever its identity: a flow reads its own by their Comment. */
+  list(document: string, since: Date): Promise<FoundCommand[]>;
   /** Sends what no earlier run sent, waits for every command of the identity, and reads each instance's outcome. */
   run(request: CommandRequest, options?: RunOptions): Promise<CommandRun>;
 }
@@ -306,6 +310,7 @@ export function createSsmCommands(deps: SsmCommandsDeps): SsmCommands {
 
   return {
     find,
+    list: async (document, since) => (await listSince(document, since)).map(foundCommand),
     async run(request, options = {}) {
       checkIdentity(request.identity);
       const wanted = checkInstanceIds(request.instanceIds);
@@ -356,6 +361,7 @@ export function createSsmCommands(deps: SsmCommandsDeps): SsmCommands {
 function foundCommand(c: Command): FoundCommand {
   return {
     commandId: c.CommandId ?? "",
+    comment: c.Comment ?? "",
     instanceIds: c.InstanceIds ?? [],
     status: c.Status ?? "",
     requestedAt: c.RequestedDateTime?.toISOString() ?? "",
