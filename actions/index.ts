@@ -6,6 +6,7 @@ import { run as bakeAmi } from "./bake-ami/main.js";
 import { run as intake } from "./intake/main.js";
 import { run as patchReport } from "./patch-report/main.js";
 import { run as provision } from "./provision/main.js";
+import { run as rollout } from "./rollout/main.js";
 import { run as statusSite } from "./status-site/main.js";
 import { run as syncDocuments } from "./sync-documents/main.js";
 import { run as validate } from "./validate/main.js";
@@ -17,6 +18,7 @@ const actions: Record<string, () => Promise<void>> = {
   intake,
   "patch-report": patchReport,
   provision,
+  rollout,
   "sync-documents": syncDocuments,
   "status-site": statusSite,
   validate,

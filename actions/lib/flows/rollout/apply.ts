@@ -38,15 +38,19 @@ export interface RolloutApplyInput {
   /** A maintainer's resume: failures recorded so far stop halting; failed clinics are sent again if asked. */
   resume?: { retryFailed: boolean };
   /** Called after every step that changed something (the live comment throttles its own edits). */
-  onProgress?: (plan: RolloutPlan) => Promise<void>;
+  onProgress?: (view: RolloutView) => Promise<void>;
 }
 
 export type ApplyStatus = "done" | "waiting" | "halted" | "nothing-to-do";
 
-export interface RolloutApplyResult {
-  status: ApplyStatus;
-  /** The plan of the state the run ended in. */
+/** The plan and the instances it was made from (their tags hold each failure's step and error). */
+export interface RolloutView {
   plan: RolloutPlan;
+  instances: readonly FleetInstance[];
+}
+
+export interface RolloutApplyResult extends RolloutView {
+  status: ApplyStatus;
   /** SendCommand calls this run made (none when it only waited on what earlier runs sent). */
   sentThisRun: number;
 }
@@ -63,7 +67,7 @@ export async function applyRollout(deps: RolloutApplyDeps, input: RolloutApplyIn
   let sentThisRun = 0;
   let acknowledgeDone = input.resume === undefined;
 
-  const replan = async () => {
+  const replan = async (): Promise<RolloutView & { inFlight: ReturnType<typeof inFlightUpdates> }> => {
     const instances = await deps.fleet.inventory();
     const commands = await deps.commands.list("orca-update", since);
     if (!acknowledgeDone) {
@@ -84,19 +88,20 @@ export async function applyRollout(deps: RolloutApplyDeps, input: RolloutApplyIn
         ? {}
         : { resume: { acknowledgedThrough: through, retryFailed: input.resume?.retryFailed === true } }),
     });
-    return { plan, inFlight: inFlightUpdates(commands, instances, input.policy.ringOrder) };
+    return { plan, instances, inFlight: inFlightUpdates(commands, instances, input.policy.ringOrder) };
   };
 
   for (let step = 0; step < maxSteps; step++) {
-    const { plan, inFlight } = await replan();
-    await input.onProgress?.(plan);
-    if (plan.halt !== undefined) return { status: "halted", plan, sentThisRun };
+    const view = await replan();
+    const { plan, inFlight, instances } = view;
+    await input.onProgress?.({ plan, instances });
+    if (plan.halt !== undefined) return { status: "halted", plan, instances, sentThisRun };
     const past = deps.clock.now().getTime() >= input.deadline.getTime();
 
     // What earlier runs sent comes first: wait on it and record it, sending nothing.
     const running = plan.rings.flatMap((r) => r.inProgress.map((ref) => ({ ring: r.ring, ref })));
     if (running.length > 0) {
-      if (past) return { status: "waiting", plan, sentThisRun };
+      if (past) return { status: "waiting", plan, instances, sentThisRun };
       const waves = new Map<string, { ring: Ring; wave: number; target: string; refs: ClinicRef[] }>();
       for (const { ring, ref } of running) {
         const wave = inFlight.find((f) => f.clinicId === ref.clinicId)?.wave ?? 0;
@@ -116,7 +121,7 @@ export async function applyRollout(deps: RolloutApplyDeps, input: RolloutApplyIn
     const unprobed = plan.rings.find((r) => r.state === "awaiting-probe" && r.bakeUntil !== undefined);
     if (unprobed?.bakeUntil !== undefined && !past) {
       const fresh = await probeRing(deps, input, unprobed.ring, unprobed.bakeUntil, unprobed.current);
-      if (fresh.length === 0) return { status: "waiting", plan, sentThisRun };
+      if (fresh.length === 0) return { status: "waiting", plan, instances, sentThisRun };
       probes.push(...fresh);
       continue;
     }
@@ -146,13 +151,15 @@ export async function applyRollout(deps: RolloutApplyDeps, input: RolloutApplyIn
       await deps.sleep(bake);
       continue;
     }
-    return { status: endStatus(plan), plan, sentThisRun };
+    return { status: endStatus(plan), plan, instances, sentThisRun };
   }
   throw new Error(`the rollout took more than ${maxSteps} steps in one run; this is a bug, nothing more was sent`);
 }
 
-async function finalPlan(replan: () => Promise<{ plan: RolloutPlan }>): Promise<{ plan: RolloutPlan }> {
-  return { plan: (await replan()).plan };
+/** The state after a run stopped waiting: shown as it is, for the comment and the outputs. */
+async function finalPlan(replan: () => Promise<RolloutView>): Promise<RolloutView> {
+  const { plan, instances } = await replan();
+  return { plan, instances };
 }
 
 function endStatus(plan: RolloutPlan): ApplyStatus {
