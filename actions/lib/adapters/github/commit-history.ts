@@ -1,4 +1,5 @@
 import type { Octokit } from "./octokit.js";
+import { httpStatus } from "./status.js";
 import type { RepoRef } from "./repo-ref.js";
 
 export interface CommitView {
@@ -16,8 +17,14 @@ export async function firstParentCommits(
   const commits: CommitView[] = [];
   let next: string | undefined = sha;
   while (next !== undefined && commits.length < limit) {
-    const answer: { data: { sha: string; message: string; parents: { sha: string }[] } } =
-      await octokit.rest.git.getCommit({ ...repo, commit_sha: next });
+    let answer: { data: { sha: string; message: string; parents: { sha: string }[] } };
+    try {
+      answer = await octokit.rest.git.getCommit({ ...repo, commit_sha: next });
+    } catch (error) {
+      // A commit the repository does not hold (a shallow or rewritten history) ends the walk: no older merge is known.
+      if (httpStatus(error) === 404 || httpStatus(error) === 422) break;
+      throw error;
+    }
     commits.push({ sha: answer.data.sha, message: answer.data.message });
     next = answer.data.parents[0]?.sha;
   }
