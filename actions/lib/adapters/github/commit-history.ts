@@ -1,6 +1,6 @@
 import type { Octokit } from "./octokit.js";
-import { httpStatus } from "./status.js";
 import type { RepoRef } from "./repo-ref.js";
+import { httpStatus } from "./status.js";
 
 export interface CommitView {
   sha: string;
