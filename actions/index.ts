@@ -7,6 +7,7 @@ import { run as intake } from "./intake/main.js";
 import { run as livenessSweep } from "./liveness-sweep/main.js";
 import { run as patchReport } from "./patch-report/main.js";
 import { run as provision } from "./provision/main.js";
+import { run as rollout } from "./rollout/main.js";
 import { run as statusSite } from "./status-site/main.js";
 import { run as syncDocuments } from "./sync-documents/main.js";
 import { run as validate } from "./validate/main.js";
@@ -19,6 +20,7 @@ const actions: Record<string, () => Promise<void>> = {
   "liveness-sweep": livenessSweep,
   "patch-report": patchReport,
   provision,
+  rollout,
   "sync-documents": syncDocuments,
   "status-site": statusSite,
   validate,

@@ -50,6 +50,14 @@ export const workflowRoles: readonly WorkflowRole[] = [
     entries: ["actions/rollout/main.ts", "actions/lib/adapters/aws/ssm-commands.ts"],
   },
   {
+    // The rollout's plan mode on pull requests reads the instances' tags and nothing else.
+    id: "rollout-plan",
+    policy: "rollout-plan.policy.json",
+    workflow: "rollout.yml",
+    context: "pull_request",
+    entries: ["actions/lib/adapters/aws/ec2-inventory.ts"],
+  },
+  {
     id: "liveness-sweep",
     policy: "liveness-sweep.policy.json",
     workflow: "liveness.yml",

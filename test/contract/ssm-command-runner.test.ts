@@ -1,4 +1,4 @@
-import { SSMClient } from "@aws-sdk/client-ssm";
+import { ListCommandInvocationsCommand, SSMClient } from "@aws-sdk/client-ssm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createSsmCommands, type SsmCommands } from "../../actions/lib/adapters/aws/ssm-commands.js";
 import { systemClock } from "../../actions/lib/core/ports.js";
@@ -93,6 +93,27 @@ describe("SSM command runner", () => {
     const more = await runner.run({ ...request, instanceIds: fleet.slice(0, 70) });
     expect(calls().SendCommand).toBe(1);
     expect(more.outcomes.map((o) => o.instanceId)).toEqual(fleet.slice(0, 70));
+  });
+
+  it("never sends twice when SendCommand's answer is lost: the SDK does not retry it, the runner finds it by identity", async () => {
+    const ids = fleet.slice(0, 60);
+    local.server.ledger.loseNextAnswers({ operation: "SendCommand", count: 2 });
+    const run = await runner.run({
+      document: "orca-healthcheck",
+      instanceIds: ids,
+      identity: identity(),
+      since: since(),
+    });
+    // Two batches, both performed with their answers lost: two calls in all, each found again by ListCommands.
+    expect(calls().SendCommand).toBe(2);
+    expect(run.sent).toHaveLength(2);
+    expect(run.outcomes.map((o) => [o.instanceId, o.end])).toEqual(ids.map((id) => [id, "success"]));
+    const received: string[] = [];
+    for (const commandId of run.sent) {
+      const page = await local.client.send(new ListCommandInvocationsCommand({ CommandId: commandId, MaxResults: 50 }));
+      received.push(...(page.CommandInvocations ?? []).map((row) => row.InstanceId ?? ""));
+    }
+    expect(received.sort()).toEqual([...ids].sort());
   });
 
   it("stops at a deadline with the unfinished instances named, and a later run waits on them instead of resending", async () => {

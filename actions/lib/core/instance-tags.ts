@@ -24,6 +24,10 @@ export const tagKeys = {
   healthRestartedAt: "orca-fleet:health-restarted-at",
   healthSweep: "orca-fleet:health-sweep",
   healthRecorded: "orca-fleet:health-recorded",
+  /** A failed update's step and first line of error, for the comment of later runs (≤256 characters). */
+  rolloutError: "orca-fleet:rollout-error",
+  /** A maintainer's resume acknowledged every failure recorded up to this time (ISO): they no longer halt. */
+  rolloutAcknowledged: "orca-fleet:rollout-acknowledged-through",
 } as const;
 
 /** The value of the managed-by tag on every instance the toolkit launched. */

@@ -5,8 +5,11 @@ import {
   ListCommandInvocationsCommand,
   paginateListCommands,
   SendCommandCommand,
+  type SendCommandCommandInput,
+  type SendCommandCommandOutput,
   type SSMClient,
 } from "@aws-sdk/client-ssm";
+import type { FinalizeRequestMiddleware } from "@smithy/types";
 import type { Clock, Sleep } from "../../core/ports.js";
 import {
   type InvocationOutcome,
@@ -42,6 +45,8 @@ export interface CommandRequest {
 /** A command found by its identity, with the counts ListCommands keeps. */
 export interface FoundCommand {
   commandId: string;
+  /** The identity the command was sent with (its Comment). */
+  comment: string;
   instanceIds: string[];
   status: string;
   requestedAt: string;
@@ -70,8 +75,16 @@ export interface RunOptions {
 export interface SsmCommands {
   /** The commands of a document sent with this identity since a time, newest first. */
   find(identity: string, document: string, since: Date): Promise<FoundCommand[]>;
+  /** Every command of a document since a time, whatever its identity: a flow reads its own by their Comment. */
+  list(document: string, since: Date): Promise<FoundCommand[]>;
   /** Sends what no earlier run sent, waits for every command of the identity, and reads each instance's outcome. */
   run(request: CommandRequest, options?: RunOptions): Promise<CommandRun>;
+}
+
+/** A command this runner sent or found, with when SSM says it was requested. */
+interface SentCommand {
+  commandId: string;
+  requestedAt: Date;
 }
 
 export interface Backoff {
@@ -95,6 +108,39 @@ const maxCommentLength = 100;
 const instanceIdPattern = /^(i|mi)-[0-9a-f]{8,17}$/;
 /** GetCommandInvocation can miss an invocation just sent (eventual consistency): this many tries before giving up. */
 const visibilityTries = 5;
+/** A SendCommand whose answer was lost is looked up by identity, then sent again, at most this many times. */
+const sendTries = 3;
+
+/**
+ * SendCommand's answer never came (a 5xx or a broken connection): SSM may or may not have sent the command. The SDK
+ * would retry it blindly and could run the document twice, so this error is one the SDK does not retry; the runner
+ * looks the command up by its identity first and sends again only when SSM has no such command.
+ */
+export class SendOutcomeUnknown extends Error {
+  override name = "SendOutcomeUnknown";
+}
+
+/** Inside the SDK's retry loop: a lost answer to SendCommand becomes SendOutcomeUnknown; throttling stays retryable. */
+const noBlindResend: FinalizeRequestMiddleware<SendCommandCommandInput, SendCommandCommandOutput> = (next) => {
+  return async (args) => {
+    try {
+      return await next(args);
+    } catch (error) {
+      const status = statusOf(error);
+      // A 4xx (throttling included) means SSM refused the call: nothing was sent, so the SDK may retry or fail it.
+      if (status !== undefined && status < 500) throw error;
+      const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      throw new SendOutcomeUnknown(`SendCommand answered no result (${detail}); it may have been sent`);
+    }
+  };
+};
+
+function statusOf(error: unknown): number | undefined {
+  if (typeof error !== "object" || error === null || !("$metadata" in error)) return undefined;
+  const metadata = error.$metadata;
+  if (typeof metadata !== "object" || metadata === null || !("httpStatusCode" in metadata)) return undefined;
+  return typeof metadata.httpStatusCode === "number" ? metadata.httpStatusCode : undefined;
+}
 
 export function createSsmCommands(deps: SsmCommandsDeps): SsmCommands {
   const backoff = deps.backoff ?? { firstMs: 2_000, maxMs: 30_000, factor: 1.5 };
@@ -119,33 +165,60 @@ export function createSsmCommands(deps: SsmCommandsDeps): SsmCommands {
     return (await listSince(document, since)).filter((c) => c.Comment === identity).map(foundCommand);
   }
 
-  async function send(request: CommandRequest, instanceIds: readonly string[]): Promise<string> {
-    const answer = await deps.ssm.send(
-      new SendCommandCommand({
-        DocumentName: request.document,
-        ...(request.documentVersion === undefined ? {} : { DocumentVersion: request.documentVersion }),
-        InstanceIds: [...instanceIds],
-        ...(request.parameters === undefined
-          ? {}
-          : { Parameters: Object.fromEntries(Object.entries(request.parameters).map(([k, v]) => [k, [...v]])) }),
-        Comment: request.identity,
-        ...(request.maxConcurrency === undefined ? {} : { MaxConcurrency: request.maxConcurrency }),
-        ...(request.maxErrors === undefined ? {} : { MaxErrors: request.maxErrors }),
-        ...(request.timeoutSeconds === undefined ? {} : { TimeoutSeconds: request.timeoutSeconds }),
-      }),
-    );
-    const id = answer.Command?.CommandId;
-    if (id === undefined) throw new Error(`SendCommand of ${request.document} answered no CommandId`);
-    return id;
+  /** Sends once; a lost answer is looked up by identity (a command holding these ids) before any new send. */
+  async function send(request: CommandRequest, instanceIds: readonly string[]): Promise<SentCommand> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await sendOnce(request, instanceIds);
+      } catch (error) {
+        if (!(error instanceof SendOutcomeUnknown) || attempt >= sendTries) throw error;
+        const found = (await find(request.identity, request.document, request.since)).find((c) =>
+          instanceIds.every((id) => c.instanceIds.includes(id)),
+        );
+        if (found !== undefined) return { commandId: found.commandId, requestedAt: new Date(found.requestedAt) };
+        await deps.sleep(backoff.firstMs);
+      }
+    }
   }
 
-  /** Polls ListCommands (counts, not invocations) until every command finished or the deadline passed. */
-  async function waitFor(request: CommandRequest, commandIds: readonly string[], deadline: Date | undefined) {
+  async function sendOnce(request: CommandRequest, instanceIds: readonly string[]): Promise<SentCommand> {
+    const command = new SendCommandCommand({
+      DocumentName: request.document,
+      ...(request.documentVersion === undefined ? {} : { DocumentVersion: request.documentVersion }),
+      InstanceIds: [...instanceIds],
+      ...(request.parameters === undefined
+        ? {}
+        : { Parameters: Object.fromEntries(Object.entries(request.parameters).map(([k, v]) => [k, [...v]])) }),
+      Comment: request.identity,
+      ...(request.maxConcurrency === undefined ? {} : { MaxConcurrency: request.maxConcurrency }),
+      ...(request.maxErrors === undefined ? {} : { MaxErrors: request.maxErrors }),
+      ...(request.timeoutSeconds === undefined ? {} : { TimeoutSeconds: request.timeoutSeconds }),
+    });
+    command.middlewareStack.addRelativeTo(noBlindResend, {
+      name: "orcaFleetNoBlindResend",
+      relation: "after",
+      toMiddleware: "retryMiddleware",
+    });
+    const answer = await deps.ssm.send(command);
+    const id = answer.Command?.CommandId;
+    if (id === undefined) throw new Error(`SendCommand of ${request.document} answered no CommandId`);
+    return { commandId: id, requestedAt: answer.Command?.RequestedDateTime ?? deps.clock.now() };
+  }
+
+  /**
+   * Polls ListCommands (counts, not invocations) until every command finished or the deadline passed. Each poll lists
+   * only from the oldest command waited on, so a long history of earlier commands costs no extra pages.
+   */
+  async function waitFor(request: CommandRequest, waited: readonly SentCommand[], deadline: Date | undefined) {
     const finished = new Map<string, Command>();
+    const commandIds = waited.map((c) => c.commandId);
+    const oldest = Math.min(...waited.map((c) => c.requestedAt.getTime()));
+    // A second's margin: SSM's InvokedAfter and the request time are both to the second at best.
+    const from = new Date(Math.max(request.since.getTime(), oldest - 1_000));
     let delay = backoff.firstMs;
     for (;;) {
       try {
-        for (const c of await listSince(request.document, request.since)) {
+        for (const c of await listSince(request.document, from)) {
           if (c.CommandId !== undefined && commandIds.includes(c.CommandId) && isFinishedCommand(c.Status)) {
             finished.set(c.CommandId, c);
           }
@@ -237,6 +310,7 @@ export function createSsmCommands(deps: SsmCommandsDeps): SsmCommands {
 
   return {
     find,
+    list: async (document, since) => (await listSince(document, since)).map(foundCommand),
     async run(request, options = {}) {
       checkIdentity(request.identity);
       const wanted = checkInstanceIds(request.instanceIds);
@@ -244,13 +318,19 @@ export function createSsmCommands(deps: SsmCommandsDeps): SsmCommands {
       const earlier = await find(request.identity, request.document, request.since);
       const covered = new Set(earlier.flatMap((c) => c.instanceIds));
       const toSend = wanted.filter((id) => !covered.has(id));
-      const sent: string[] = [];
+      const sentNow: SentCommand[] = [];
       for (let start = 0; start < toSend.length; start += idsPerSend) {
-        sent.push(await send(request, toSend.slice(start, start + idsPerSend)));
+        sentNow.push(await send(request, toSend.slice(start, start + idsPerSend)));
       }
-      const resumed = earlier.filter((c) => c.instanceIds.some((id) => wantedSet.has(id))).map((c) => c.commandId);
-      const commandIds = [...resumed, ...sent];
-      const finished = await waitFor(request, commandIds, options.deadline);
+      const resumedNow = earlier
+        .filter((c) => c.instanceIds.some((id) => wantedSet.has(id)))
+        .map((c) => ({ commandId: c.commandId, requestedAt: new Date(c.requestedAt) }));
+      const waited = [...resumedNow, ...sentNow];
+      const commandIds = waited.map((c) => c.commandId);
+      const sent = sentNow.map((c) => c.commandId);
+      const resumed = resumedNow.map((c) => c.commandId);
+      const finished =
+        commandIds.length === 0 ? new Map<string, Command>() : await waitFor(request, waited, options.deadline);
 
       // Newest command first, so that if two ever covered one instance, its latest run is the one reported.
       const byInstance = new Map<string, InvocationOutcome>();
@@ -281,6 +361,7 @@ export function createSsmCommands(deps: SsmCommandsDeps): SsmCommands {
 function foundCommand(c: Command): FoundCommand {
   return {
     commandId: c.CommandId ?? "",
+    comment: c.Comment ?? "",
     instanceIds: c.InstanceIds ?? [],
     status: c.Status ?? "",
     requestedAt: c.RequestedDateTime?.toISOString() ?? "",

@@ -1,6 +1,7 @@
 import type { Locale } from "../../core/i18n/locale.js";
 import { translator } from "../../core/i18n/message.js";
-import { table } from "../../core/render/markdown.js";
+import { details, table } from "../../core/render/markdown.js";
+import { applyMessages } from "./apply-messages.js";
 import type { FreezeCause } from "./freeze-calendar.js";
 import { exclusionWords, failureWords, freezeWords, rolloutMessages, stateWords, waitWords } from "./messages.js";
 import type { RingPlan, RolloutPlan, WaitingClinic } from "./plan-types.js";
@@ -12,7 +13,12 @@ import type { RingPlan, RolloutPlan, WaitingClinic } from "./plan-types.js";
  */
 type Text = Readonly<Record<Locale, string>>;
 
-export function renderRolloutPlan(plan: RolloutPlan, locale: Locale): string {
+export interface RenderOptions {
+  /** Rows shown per ring (the rest counted), and each ring's table folded: for comments, bounded by construction. */
+  maxRowsPerRing?: number;
+}
+
+export function renderRolloutPlan(plan: RolloutPlan, locale: Locale, options: RenderOptions = {}): string {
   const say = translator(locale);
   const lines = [say(rolloutMessages.title, { at: tokyoTime(plan.plannedAt), status: say(stateWords[plan.status]) })];
   const halt = plan.halt;
@@ -28,15 +34,16 @@ export function renderRolloutPlan(plan: RolloutPlan, locale: Locale): string {
       say(halt.reason === "rollback-failed" ? rolloutMessages.haltRollbackFailed : rolloutMessages.haltBudget, values),
     );
   }
-  for (const ring of plan.rings) lines.push("", ...renderRing(ring, say));
+  for (const ring of plan.rings) lines.push("", ...renderRing(ring, say, options.maxRowsPerRing));
+  const cap = options.maxRowsPerRing ?? Number.POSITIVE_INFINITY;
   if (plan.refused.length > 0) {
     lines.push("");
-    for (const r of plan.refused)
+    for (const r of plan.refused.slice(0, cap))
       lines.push(say(rolloutMessages.refused, { clinic: r.clinicId, from: r.from ?? "?", to: r.to }));
   }
   if (plan.excluded.length > 0) {
     lines.push("");
-    for (const e of plan.excluded) {
+    for (const e of plan.excluded.slice(0, cap)) {
       const reason = say(exclusionWords[e.reason], { detail: e.detail ?? "" });
       lines.push(say(rolloutMessages.excluded, { clinic: e.clinicId, reason }));
     }
@@ -46,7 +53,7 @@ export function renderRolloutPlan(plan: RolloutPlan, locale: Locale): string {
 
 type Say = (text: Text, values?: Record<string, string | number>) => string;
 
-function renderRing(ring: RingPlan, say: Say): string[] {
+function renderRing(ring: RingPlan, say: Say, maxRows?: number): string[] {
   const state = [say(stateWords[ring.state])];
   if (ring.now !== undefined)
     state.push(say(rolloutMessages.waveNow, { wave: ring.now.wave + 1, size: ring.now.size }));
@@ -76,13 +83,20 @@ function renderRing(ring: RingPlan, say: Say): string[] {
     ...ring.current.map((c) => [c.clinicId, c.to, say(rolloutMessages.current), "-"]),
   ];
   if (rows.length === 0) return [head];
+  const shown = maxRows === undefined ? rows : rows.slice(0, maxRows);
   const headers = [
     rolloutMessages.headClinic,
     rolloutMessages.headVersion,
     rolloutMessages.headWhat,
     rolloutMessages.headEarliest,
   ].map((h) => say(h));
-  return [head, table(headers, rows)];
+  if (maxRows === undefined) return [head, table(headers, rows)];
+  const more =
+    rows.length > shown.length ? `\n\n${say(applyMessages.more, { count: rows.length - shown.length })}` : "";
+  return [
+    head,
+    details(say(applyMessages.planFolded, { ring: ring.ring, count: rows.length }), table(headers, shown) + more),
+  ];
 }
 
 function waitText(c: WaitingClinic, say: Say): string {

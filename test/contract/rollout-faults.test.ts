@@ -1,0 +1,112 @@
+import type { SSMClient } from "@aws-sdk/client-ssm";
+import type { InitializeMiddleware, MetadataBearer } from "@smithy/types";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyRollout } from "../../actions/lib/flows/rollout/apply.js";
+import { type AwsServerHandle, startAwsServer } from "../localcloud/aws/server.js";
+import {
+  applyInput,
+  type Clients,
+  clientsFor,
+  depsFor,
+  launchFleet,
+  openPolicy,
+  updateInvocations,
+} from "./rollout-world.js";
+
+/**
+ * Exactly once, through crashes and lost answers: a dozen clinics in three rings, the run killed after its k-th AWS
+ * call for every k (a client middleware throws "process died" and the run is abandoned), then run again; and the
+ * same with the k-th call's answer lost (performed, then a 500). Every instance runs orca-update exactly once.
+ */
+let server: AwsServerHandle;
+
+beforeAll(async () => {
+  server = await startAwsServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+class ProcessDied extends Error {
+  override name = "ProcessDied";
+}
+
+/** Counts every AWS call the clients make and runs `atCall(n)` before the n-th; outside the SDK's retries. */
+function instrument(clients: Clients, atCall: (n: number) => void): void {
+  let calls = 0;
+  const counter: InitializeMiddleware<object, MetadataBearer> = (next) => async (args) => {
+    calls += 1;
+    atCall(calls);
+    return next(args);
+  };
+  const options = { step: "initialize", name: "orcaFleetTestCallCounter" } as const;
+  clients.ec2.middlewareStack.add(counter, options);
+  clients.ssm.middlewareStack.add(counter, options);
+}
+
+function fresh() {
+  server.ec2.reset();
+  server.ssm.reset();
+  server.ledger.reset();
+  server.ssm.seedToolkitDocuments();
+  return launchFleet(server, { canary: 2, early: 4, general: 6 });
+}
+
+const policy = openPolicy({ waveSizes: [4], errorBudget: 1 });
+
+async function expectEachOnce(world: ReturnType<typeof fresh>, ssm: SSMClient): Promise<void> {
+  const runs = (await updateInvocations(ssm)).map((r) => r.instanceId).sort();
+  expect(runs).toEqual([...world.instances.values()].sort());
+}
+
+describe("rollout exactly once", () => {
+  it("a run killed after its k-th AWS call, for every k, then run again, updates every instance exactly once", async () => {
+    let k = 1;
+    for (; ; k++) {
+      const world = fresh();
+      const dying = clientsFor(server);
+      instrument(dying, (n) => {
+        if (n > k) throw new ProcessDied(`process died after call ${k}`);
+      });
+      let died = false;
+      try {
+        await applyRollout(depsFor(dying), applyInput(world, { policy }));
+      } catch (error) {
+        if (!(error instanceof ProcessDied)) throw error;
+        died = true;
+      } finally {
+        dying.ec2.destroy();
+        dying.ssm.destroy();
+      }
+      const rerun = clientsFor(server);
+      const result = await applyRollout(depsFor(rerun), applyInput(world, { policy }));
+      expect(result.status, `k=${k}`).toBe("done");
+      await expectEachOnce(world, rerun.ssm);
+      rerun.ec2.destroy();
+      rerun.ssm.destroy();
+      if (!died) break;
+    }
+    // The whole rollout takes some dozens of calls; every one of them was a crash point.
+    expect(k).toBeGreaterThan(20);
+  });
+
+  it("the k-th call's answer lost (performed, then a 500), for every k: every instance updated exactly once", async () => {
+    let total = Number.POSITIVE_INFINITY;
+    for (let k = 1; k <= total; k++) {
+      const world = fresh();
+      const clients = clientsFor(server);
+      let calls = 0;
+      instrument(clients, (n) => {
+        calls = n;
+        if (n === k) server.ledger.loseNextAnswers({ count: 1 });
+      });
+      const result = await applyRollout(depsFor(clients), applyInput(world, { policy }));
+      expect(result.status, `k=${k}`).toBe("done");
+      await expectEachOnce(world, clients.ssm);
+      clients.ec2.destroy();
+      clients.ssm.destroy();
+      if (k === 1) total = calls;
+    }
+    expect(total).toBeGreaterThan(20);
+  });
+});
