@@ -34,7 +34,7 @@ export async function sweepFleet(deps: SweepDeps, request: SweepRequest): Promis
     throw new Error(
       `${request.clinics}/fleet.yml is missing or invalid: the sweep needs its region, locale and liveness policy (orca-fleet validate ${request.clinics})`,
     );
-  for (const problem of registry.problems) deps.log.warning(formatProblem(problem));
+  for (const problem of registry.problems) deps.log.warning(formatProblem(problem, registry.locale));
   const clinics = registry.clinics
     .map((loaded) => loaded.clinic)
     .filter((clinic) => clinic.status === "active")
