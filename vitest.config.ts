@@ -14,6 +14,8 @@ export default defineConfig({
     // would run one file at a time. `npx vitest run --maxWorkers=1` runs them one by one.
     pool: "forks",
     maxWorkers: 3,
+    // Records each file's CPU seconds when ORCA_TEST_CPU_LOG is set (.ci/run sets it for its slowest-files report).
+    setupFiles: ["test/suite/file-cpu.ts"],
     projects: [
       {
         extends: true,

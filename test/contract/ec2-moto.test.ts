@@ -17,8 +17,8 @@ import {
 } from "@aws-sdk/client-ec2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AwsServerHandle, startAwsServer } from "../localcloud/aws/server.js";
-import { ec2Client } from "./moto/clients.js";
-import { type MotoHandle, startMoto } from "./moto/start-moto.js";
+import { ec2Client, motoEc2Client } from "./moto/clients.js";
+import { type MotoHandle, motoStartupBudgetMs, startMoto } from "./moto/start-moto.js";
 import { attachedVolumes, instanceAttribute } from "./support.js";
 
 /**
@@ -42,7 +42,7 @@ let backends: Backend[];
 
 beforeAll(async () => {
   [moto, local] = await Promise.all([startMoto(), startAwsServer()]);
-  const motoClient = ec2Client(moto.url, 1);
+  const motoClient = motoEc2Client(moto.url);
   const vpc = await motoClient.send(new CreateVpcCommand({ CidrBlock: "10.20.0.0/16" }));
   const vpcId = vpc.Vpc?.VpcId ?? "";
   const subnet = await motoClient.send(
@@ -68,7 +68,7 @@ beforeAll(async () => {
       groupIds: ["sg-0a3f5c9e1b7d24680"],
     },
   ];
-});
+}, motoStartupBudgetMs);
 
 afterAll(async () => {
   for (const backend of backends ?? []) backend.client.destroy();

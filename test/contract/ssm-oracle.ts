@@ -1,8 +1,8 @@
 import { SSMClient } from "@aws-sdk/client-ssm";
 import { afterAll, beforeAll } from "vitest";
 import { type AwsServerHandle, startAwsServer } from "../localcloud/aws/server.js";
-import { testCredentials, testRegion } from "./moto/clients.js";
-import { type MotoHandle, startMoto } from "./moto/start-moto.js";
+import { motoSsmClient, testCredentials, testRegion } from "./moto/clients.js";
+import { type MotoHandle, motoStartupBudgetMs, startMoto } from "./moto/start-moto.js";
 
 /** An SSM client for one endpoint (the local cloud or moto); one attempt, so error codes surface as sent. */
 export function ssmClient(endpoint: string): SSMClient {
@@ -50,8 +50,8 @@ export function ssmOracleForFile(): SsmOracle {
   let started: { moto: MotoHandle; local: AwsServerHandle; clients: SsmOracle["clients"] } | undefined;
   beforeAll(async () => {
     const [moto, local] = await Promise.all([startMoto(), startAwsServer()]);
-    started = { moto, local, clients: { moto: ssmClient(moto.url), local: ssmClient(local.url) } };
-  });
+    started = { moto, local, clients: { moto: motoSsmClient(moto.url), local: ssmClient(local.url) } };
+  }, motoStartupBudgetMs);
   afterAll(async () => {
     started?.clients.moto.destroy();
     started?.clients.local.destroy();

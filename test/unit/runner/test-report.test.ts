@@ -57,6 +57,34 @@ describe(".ci/test-report.mjs", () => {
     ]);
   });
 
+  it("ranks files by CPU seconds, their own and their children's, from test/suite/file-cpu.ts's lines", async () => {
+    const cpu = join(dir, "cpu.log");
+    const line = (name: string, own: number, children: number) =>
+      JSON.stringify({ file: join(repoRoot, name), pid: 1, own, children });
+    writeFileSync(
+      cpu,
+      `${[line("test/unit/a.test.ts", 0.5, 0), line("test/e2e/b.test.ts", 2, 18.25), line("test/c.test.ts", 1, 3)].join("\n")}\n`,
+    );
+    const printed = await report(
+      { startTime: 0, numPassedTests: 3, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0, testResults: [] },
+      "2",
+      cpu,
+    );
+    expect(printed.code).toBe(0);
+    expect(printed.stdout.split("\n")).toEqual([
+      "slowest test files (0 of 0):",
+      "most CPU (2 of 3 files, 25 CPU s in all):",
+      "    20.3 s  (own 2.0, started 18.3)      test/e2e/b.test.ts",
+      "     4.0 s  (own 1.0, started 3.0)       test/c.test.ts",
+      "tests: 3 passed, 0 failed, 0 skipped",
+      "",
+    ]);
+    writeFileSync(cpu, `${JSON.stringify({ file: "x.test.ts", own: "1" })}\n`);
+    const bad = await report({ testResults: [] }, "2", cpu);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/not \{file, own, children\}/);
+  });
+
   it("refuses a file that is not a vitest JSON report, and a count that is not a whole number", async () => {
     const notReport = await report({ numPassedTests: 1 });
     expect(notReport.code).toBe(2);
