@@ -125,4 +125,36 @@ describe("provision killed after any call, then run again", () => {
     for (const instances of byClinic.values()) expect(instances).toHaveLength(1);
     expect(byClinic.size).toBe(clinics.length);
   });
+
+  it("launches anew after a person terminates the instance by hand and bumps launchGeneration", async () => {
+    const [clinic] = clinics;
+    if (clinic === undefined) throw new Error("fixture");
+    const first = await writeWorkspace([clinic]);
+    const merge = await reviewedMerge(cloud, first, [clinic]);
+    expect((await provision(inProcessDeps(cloud), settingsFor(first), merge.push)).outputs.ready).toBe(1);
+    const [gone] = (await instancesByClinic()).get(clinic.id) ?? [];
+    cloud.aws.ec2.setInstanceState(gone?.InstanceId ?? "", "terminated");
+
+    // The same generation meets EC2's memory of its token: the terminated instance comes back, not a new one.
+    const again = await writeWorkspace([clinic]);
+    const stuck = await provision(
+      inProcessDeps(cloud),
+      settingsFor(again),
+      (await reviewedMerge(cloud, again, [clinic])).push,
+    );
+    expect(stuck.outputs).toMatchObject({ outcome: "refused", ready: 0 });
+    expect(stuck.summary).toContain("launchGeneration を 1 つ上げて");
+
+    const bumped = { ...clinic, launchGeneration: 2 };
+    const next = await writeWorkspace([bumped]);
+    const run = await provision(
+      inProcessDeps(cloud),
+      settingsFor(next),
+      (await reviewedMerge(cloud, next, [bumped])).push,
+    );
+    expect(run.outputs).toMatchObject({ outcome: "done", ready: 1 });
+    const live = ((await instancesByClinic()).get(clinic.id) ?? []).filter((i) => i.State?.Name === "running");
+    expect(live).toHaveLength(1);
+    expect(live[0]?.ClientToken).toBe(`orca-fleet-${clinic.id}-g2`);
+  });
 });

@@ -125,7 +125,12 @@ function settle(launch: Launch, progress: ReadonlyMap<string, InstanceProgress>)
   }
   const instance = progress.get(launch.instanceId) ?? { instanceId: launch.instanceId, state: "unknown" };
   if (isReady(instance)) return { ...base, outcome: "ready", instance };
-  const code = instance.state === "pending" || instance.state === "running" ? "NotReady" : "Stopped";
+  const code =
+    instance.state === "pending" || instance.state === "running"
+      ? "NotReady"
+      : instance.state === "terminated"
+        ? "Terminated"
+        : "Stopped";
   const detail = `state ${instance.state}, SSM agent ${instance.agent ?? "not registered"}`;
   return { ...base, outcome: "not-ready", instance, problem: explain(code, detail) };
 }
