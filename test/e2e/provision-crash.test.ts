@@ -114,6 +114,29 @@ describe("provision killed after any call, then run again", () => {
     await expectProvisionedAndReported(merge, "lost answers");
   });
 
+  it("writes each report once when GitHub answers 403, 429 or 5xx, or loses an answer, at its writes", async () => {
+    const merge = await reviewedMerge(cloud, workspace, clinics);
+    const github = (path: string, body: unknown) =>
+      fetch(`${cloud.github.url}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    // The first requests are rate-limited and fail outright; the comment creations lose their answers after taking effect.
+    await github("/_localcloud/fail", { status: 429, count: 1, retryAfter: 0 });
+    await github("/_localcloud/fail", { status: 502, count: 1 });
+    await github("/_localcloud/lost-answers", {
+      route: "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+      count: 2,
+    });
+    const run = await provision(inProcessDeps(cloud), settingsFor(workspace), merge.push);
+    const rerun = await provision(inProcessDeps(cloud), settingsFor(workspace), merge.push);
+    expect(rerun.outputs, `${run.error ?? run.failure ?? ""} ${rerun.error ?? rerun.failure ?? ""}`).toMatchObject({
+      outcome: "done",
+    });
+    await expectProvisionedAndReported(merge, "GitHub faults");
+  });
+
   it("lets two applies at once create nothing twice", async () => {
     const merge = await reviewedMerge(cloud, workspace, clinics);
     const runs = await Promise.all([
