@@ -14,6 +14,10 @@ export interface ProvisionInputs {
   region?: (typeof regions)[number];
   waitTimeoutMinutes: number;
   concurrency: number;
+  /** The login the token comments as; only its plan comment is taken as the reviewed plan. */
+  botLogin: string;
+  /** Plan mode outside a pull_request event: the merged pull request whose reviewed plan to refresh. */
+  pullRequest?: number;
 }
 
 const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max);
@@ -25,6 +29,11 @@ export function getInputs(): ProvisionInputs {
     optional(z.enum(regions)),
     `empty (use fleet.yml) or one of ${regions.join(", ")}`,
   );
+  const pullRequest = input.read(
+    "pull-request",
+    optional(z.coerce.number().int().positive()),
+    "empty or a pull request number",
+  );
   return {
     mode: input.read("mode", z.enum(["plan", "apply"]), "plan or apply"),
     clinics: readRegistryFolder(input),
@@ -32,5 +41,7 @@ export function getInputs(): ProvisionInputs {
     ...(region === undefined ? {} : { region }),
     waitTimeoutMinutes: input.read("wait-timeout-minutes", positiveInt(120), "whole minutes from 1 to 120"),
     concurrency: input.read("concurrency", positiveInt(16), "a whole number from 1 to 16"),
+    botLogin: input.read("bot-login", z.string().min(1), "the login the token comments as, e.g. github-actions[bot]"),
+    ...(pullRequest === undefined ? {} : { pullRequest }),
   };
 }

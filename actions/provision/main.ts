@@ -1,15 +1,12 @@
 import * as core from "@actions/core";
 import * as github from "@actions/github";
 import { createAwsClients } from "../lib/adapters/aws/clients.js";
-import { createEc2Fleet } from "../lib/adapters/aws/ec2-inventory.js";
-import { createEc2Launches } from "../lib/adapters/aws/ec2-launches.js";
-import { createParameterLookup } from "../lib/adapters/aws/parameter-lookup.js";
-import { createSsmAgents } from "../lib/adapters/aws/ssm-agents.js";
 import { createGitHub } from "../lib/adapters/github/github.js";
 import { createOctokit } from "../lib/adapters/github/octokit.js";
 import { publishReport } from "../lib/core/flow-report.js";
 import { realSleep, systemClock } from "../lib/core/ports.js";
 import { provision } from "../lib/flows/provision/provision.js";
+import { createProvisionAws } from "../lib/flows/provision/provision-aws.js";
 import { getInputs } from "./inputs.js";
 
 /** RunInstances is throttled hard (5 calls, then 2 a second): enough attempts to be paced rather than fail. */
@@ -19,11 +16,7 @@ export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
     const deps = {
-      aws: (region: string) => {
-        const { ec2, ssm } = createAwsClients({ region, maxAttempts });
-        const [launches, agents] = [createEc2Launches(ec2), createSsmAgents(ssm)];
-        return { ec2: createEc2Fleet(ec2), launches, agents, parameterLookup: createParameterLookup(ssm) };
-      },
+      aws: (region: string) => createProvisionAws(createAwsClients({ region, maxAttempts })),
       github: createGitHub(createOctokit(inputs.token, core), github.context.repo),
       log: core,
       clock: systemClock,

@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # First-boot WebORCA setup: program update and database setup, TLS client-certificate verification, the ormaster
-# password. Each step is safe to repeat, so a retried boot finishes the job.
+# password. cloud-init runs it once per instance (runcmd) and does NOT run it again on a later boot. It is safe to
+# re-run by hand when the first run failed (its log is /var/log/orca-fleet-setup.log):
+#   sudo /usr/local/sbin/orca-fleet-setup-orca
+# Each step repeats safely: the secrets are fetched again, weborca-install and jma-setup are ORCA's repeatable
+# update steps, set_conf replaces a line rather than adding a second, and the password is stored again.
 set -euo pipefail
 # shellcheck source=/dev/null
 . /etc/orca-fleet/clinic.env

@@ -19,6 +19,7 @@ import {
   awsView,
   exampleClinics,
   exampleFleet,
+  reviewedMerge,
   seedGoldenAmi,
   writeWorkspace,
 } from "./provision-world.js";
@@ -54,8 +55,12 @@ function push(): { eventName: string; payload: Record<string, unknown> } {
   });
 }
 
-async function apply(workspace: string, extra: Record<string, string> = {}): Promise<ActionRun> {
-  const event = push();
+/** Runs the bundled apply on the merge of a reviewed pull request (or on a plain push, which has no review). */
+async function apply(
+  workspace: string,
+  extra: Record<string, string> = {},
+  event: { eventName: string; payload: Record<string, unknown> } = push(),
+): Promise<ActionRun> {
   return runAction({
     action: "provision",
     inputs: { mode: "apply", clinics: "clinics", "wait-timeout-minutes": "1", ...extra },
@@ -78,7 +83,8 @@ describe("provision apply on the local cloud", () => {
   it("creates three instances with the right tags, user-data, metadata, volumes and AMI; a re-run creates none", async () => {
     const three = examples.slice(0, 3);
     const workspace = await writeWorkspace(three);
-    const run = await apply(workspace);
+    const merge = await reviewedMerge(cloud, workspace, three);
+    const run = await apply(workspace, {}, merge);
     expect(run.exitCode, run.log).toBe(0);
     expect(run.outputs).toMatchObject({ "to-create": "3", ready: "3", failed: "0" });
 
@@ -131,7 +137,7 @@ describe("provision apply on the local cloud", () => {
     }
 
     const before = cloud.aws.counts().RunInstances ?? 0;
-    const again = await apply(workspace);
+    const again = await apply(workspace, {}, merge);
     expect(again.exitCode, again.log).toBe(0);
     expect(again.outputs["to-create"]).toBe("0");
     expect(cloud.aws.counts().RunInstances ?? 0).toBe(before);
@@ -142,9 +148,10 @@ describe("provision apply on the local cloud", () => {
   it("creates none when a run killed after RunInstances is run again, and its ClientToken returns the same instance", async () => {
     const three = examples.slice(3, 6);
     const workspace = await writeWorkspace(three);
+    const merge = await reviewedMerge(cloud, workspace, three);
     // The agents' status never comes back, so the run is waiting on it, after every RunInstances, when it is killed.
     cloud.aws.ledger.setLatency({ ms: 60_000, operation: "DescribeInstanceInformation" });
-    const running = apply(workspace);
+    const running = apply(workspace, {}, merge);
     while ((cloud.aws.counts().DescribeInstanceInformation ?? 0) === 0) await sleep(50);
     killRunningActions();
     const killed = await running;
@@ -152,7 +159,7 @@ describe("provision apply on the local cloud", () => {
     expect(cloud.aws.counts().RunInstances).toBe(3);
     cloud.aws.ledger.setLatency({ ms: 0, operation: "DescribeInstanceInformation" });
 
-    const rerun = await apply(workspace);
+    const rerun = await apply(workspace, {}, merge);
     expect(rerun.exitCode, rerun.log).toBe(0);
     expect(cloud.aws.counts().RunInstances).toBe(3);
     const instances = await fleetInstances();
@@ -177,8 +184,9 @@ describe("provision apply on the local cloud", () => {
     const [active, resting] = examples;
     if (active === undefined || resting === undefined) throw new Error("fixture");
     const [orphan] = cloud.aws.ec2.launch({ running: true, tags: { [tagKeys.clinic]: "closed-long-ago" } });
-    const workspace = await writeWorkspace([active, { ...resting, status: "suspended" }]);
-    const run = await apply(workspace);
+    const registry = [active, { ...resting, status: "suspended" as const }];
+    const workspace = await writeWorkspace(registry);
+    const run = await apply(workspace, {}, await reviewedMerge(cloud, workspace, registry));
     expect(run.exitCode, run.log).toBe(0);
     expect(run.outputs).toMatchObject({ "to-create": "1", orphans: "1", ready: "1" });
     const instances = await fleetInstances();
@@ -194,7 +202,7 @@ describe("provision apply on the local cloud", () => {
     const six = examples.slice(0, 6);
     const workspace = await writeWorkspace(six);
     cloud.aws.throttle.configure({ ec2: { runInstances: { capacity: 2, refillPerSecond: 2 } } });
-    const run = await apply(workspace, { concurrency: "6" });
+    const run = await apply(workspace, { concurrency: "6" }, await reviewedMerge(cloud, workspace, six));
     expect(run.exitCode, run.log).toBe(0);
     expect(run.outputs.ready).toBe("6");
     // Some calls were refused and retried by the SDK's adaptive retry; each clinic still has exactly one instance.
@@ -212,11 +220,9 @@ describe("provision apply on the local cloud", () => {
     };
     const [broken, ...rest] = examples.slice(0, 3);
     if (broken === undefined) throw new Error("fixture");
-    const workspace = await writeWorkspace(
-      [{ ...broken, instance: { ...broken.instance, subnet: "private-gone" } }, ...rest],
-      fleet,
-    );
-    const run = await apply(workspace);
+    const registry = [{ ...broken, instance: { ...broken.instance, subnet: "private-gone" } }, ...rest];
+    const workspace = await writeWorkspace(registry, fleet);
+    const run = await apply(workspace, {}, await reviewedMerge(cloud, workspace, registry));
     expect(run.exitCode).toBe(1);
     expect(run.outputs).toMatchObject({ ready: "2", failed: "1" });
     expect(run.summary).toContain("InvalidSubnetID.NotFound");
@@ -248,17 +254,49 @@ describe("provision apply on the local cloud", () => {
   it("explains IdempotentParameterMismatch when a changed request for the same clinic meets its old token", async () => {
     const [clinic] = examples;
     if (clinic === undefined) throw new Error("fixture");
-    const first = await apply(await writeWorkspace([clinic]));
+    const before = await writeWorkspace([clinic]);
+    const first = await apply(before, {}, await reviewedMerge(cloud, before, [clinic]));
     expect(first.exitCode, first.log).toBe(0);
     // The instance ends outside the toolkit; EC2 still remembers the token, and the clinic now asks for a larger type.
     const [gone] = await fleetInstances();
     cloud.aws.ec2.setInstanceState(gone?.InstanceId ?? "", "terminated");
     const changed = { ...clinic, instance: { ...clinic.instance, type: "m6i.large" } };
-    const second = await apply(await writeWorkspace([changed]));
+    const after = await writeWorkspace([changed]);
+    const second = await apply(after, {}, await reviewedMerge(cloud, after, [changed]));
     expect(second.exitCode).toBe(1);
     expect(second.outputs).toMatchObject({ "to-create": "1", failed: "1" });
     expect(second.summary).toContain("`IdempotentParameterMismatch`");
     expect(second.summary).toContain("新しいトークンで二台目を作ることはしません");
     expect(cloud.aws.counts().RunInstances).toBe(2);
+  });
+
+  it("refuses a plan nobody reviewed and one that went stale, exiting 1 with what to do in the summary", async () => {
+    const three = examples.slice(0, 3);
+    const workspace = await writeWorkspace(three);
+    const direct = await apply(workspace);
+    expect(direct.exitCode).toBe(1);
+    expect(direct.outputs.outcome).toBe("refused");
+    expect(direct.summary).toContain("レビューされたプルリクエストのマージではない");
+
+    // Reviewed with two clinics; a third appears on main before the merge is applied.
+    const merge = await reviewedMerge(cloud, await writeWorkspace(three.slice(0, 2)), three.slice(0, 2));
+    const stale = await apply(workspace, {}, merge);
+    expect(stale.exitCode).toBe(1);
+    expect(stale.outputs.outcome).toBe("refused");
+    expect(stale.summary).toContain(`refresh-plan-for に ${merge.pullRequest}`);
+    expect(cloud.aws.counts().RunInstances ?? 0).toBe(0);
+  });
+
+  it("tells an unexpected error from a refusal: exit 2, outcome error, and a summary that says to re-run", async () => {
+    const [clinic] = examples;
+    if (clinic === undefined) throw new Error("fixture");
+    const workspace = await writeWorkspace([clinic]);
+    const merge = await reviewedMerge(cloud, workspace, [clinic]);
+    cloud.aws.ledger.failNext({ operation: "DescribeInstances", code: "UnauthorizedOperation", status: 403, count: 1 });
+    const run = await apply(workspace, {}, merge);
+    expect(run.exitCode).toBe(2);
+    expect(run.outputs.outcome).toBe("error");
+    expect(run.summary).toContain("想定外のエラー");
+    expect(cloud.aws.counts().RunInstances ?? 0).toBe(0);
   });
 });

@@ -8,7 +8,23 @@ export interface FlowReport {
   summary?: string;
   /** Set when the step must fail: an expected refusal, said so a person knows what to do. */
   failure?: string;
+  /**
+   * Set (instead of `failure`) when the step failed unexpectedly: a bug or an outage, not something the person
+   * asked for. The step exits with `exitCodes.error`, so a caller can tell it from a refusal and retry it.
+   */
+  error?: string;
 }
+
+/** How a flow ended: done, refused (the person must act; `failure` says how), or an unexpected error. */
+export type FlowOutcome = "done" | "refused" | "error";
+
+export function flowOutcome(report: FlowReport): FlowOutcome {
+  if (report.error !== undefined) return "error";
+  return report.failure === undefined ? "done" : "refused";
+}
+
+/** A refusal exits 1, as setFailed makes it; an unexpected error exits 2. */
+export const exitCodes: Readonly<Record<FlowOutcome, number>> = { done: 0, refused: 1, error: 2 };
 
 /** The part of @actions/core a main publishes through; `core` satisfies it. */
 export interface ActionOutputs {
@@ -17,8 +33,18 @@ export interface ActionOutputs {
   summary: { addRaw(text: string): { write(): Promise<unknown> } };
 }
 
-export async function publishReport(report: FlowReport, action: ActionOutputs): Promise<void> {
+export async function publishReport(
+  report: FlowReport,
+  action: ActionOutputs,
+  setExitCode: (code: number) => void = (code) => {
+    process.exitCode = code;
+  },
+): Promise<void> {
   for (const [name, value] of Object.entries(report.outputs)) action.setOutput(name, value);
   if (report.summary !== undefined) await action.summary.addRaw(report.summary).write();
-  if (report.failure !== undefined) action.setFailed(report.failure);
+  if (report.error !== undefined) {
+    action.setFailed(report.error);
+    // setFailed exits 1; an unexpected error is told apart from a refusal by its exit code.
+    setExitCode(exitCodes.error);
+  } else if (report.failure !== undefined) action.setFailed(report.failure);
 }

@@ -124,15 +124,11 @@ describe("the map's check over a temporary copy", () => {
   });
 
   it("fails when a named test is skipped", () => {
-    const file = "test/unit/provision/apply.test.ts";
-    const problems = checkWith(file, (text) =>
-      text.replace(
-        'it("refuses a stale plan before launching anything"',
-        'it.skip("refuses a stale plan before launching anything"',
-      ),
-    );
+    const file = "test/unit/provision/check-review.test.ts";
+    const name = "refuses with no merged pull request, no plan comment by the bot, or a tampered block";
+    const problems = checkWith(file, (text) => text.replace(`it("${name}"`, `it.skip("${name}"`));
     expect(problems).toEqual([
-      `control reviewed-plan-applied: "applyPlan > refuses a stale plan before launching anything" in ${file} is skipped, todo or conditional, so it proves nothing`,
+      `control reviewed-plan-applied: "apply checks what it would create against the reviewed plan > ${name}" in ${file} is skipped, todo or conditional, so it proves nothing`,
     ]);
   });
 

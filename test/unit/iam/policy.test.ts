@@ -8,7 +8,7 @@ import {
   readPolicy,
   type Statement,
 } from "../../../infra/policy-source.js";
-import { clinicRolePath } from "../../../infra/roles.js";
+import { clinicRolePath, instanceProfilePrefix } from "../../../infra/roles.js";
 import { workflowRoles } from "../../../infra/workflow-roles.js";
 
 /**
@@ -170,7 +170,8 @@ describe("IAM policies", () => {
 
   it("passes only the clinic roles (apply) and the build role (bake), only to EC2", () => {
     const passable: Record<string, string> = {
-      "apply.policy.json": `arn:aws:iam::ACCOUNT_ID:role${clinicRolePath}*`,
+      // Each clinic launches with its own profile, orca-fleet-instance-<id>, whose role has the same name.
+      "apply.policy.json": `arn:aws:iam::ACCOUNT_ID:role${clinicRolePath}${instanceProfilePrefix}-*`,
       "bake-ami.policy.json": "arn:aws:iam::ACCOUNT_ID:role/orca-fleet/orca-fleet-build",
     };
     for (const file of policyFiles) {
@@ -182,6 +183,14 @@ describe("IAM policies", () => {
         expect(statement.Condition).toEqual({ StringEquals: { "iam:PassedToService": "ec2.amazonaws.com" } });
       }
     }
+    // The apply role passes the clinic roles the stack makes, and no other role under the clinics' path.
+    const [pass] = readPolicy("apply.policy.json").Statement.filter((s) => actionsOf(s).includes("iam:PassRole"));
+    if (pass === undefined) throw new Error("the apply role passes no role");
+    const pattern = new RegExp(`^${resourcesOf(pass).join("").replaceAll(".", "\\.").replaceAll("*", ".*")}$`);
+    const role = (name: string) => `arn:aws:iam::ACCOUNT_ID:role${clinicRolePath}${name}`;
+    expect(role(`${instanceProfilePrefix}-shinjuku-naika`)).toMatch(pattern);
+    expect(role("orca-fleet-build")).not.toMatch(pattern);
+    expect(role("some-other-role")).not.toMatch(pattern);
   });
 
   describe("the bake role", () => {

@@ -14,9 +14,9 @@ import { createEc2Launches } from "../../../actions/lib/adapters/aws/ec2-launche
 import { createParameterLookup } from "../../../actions/lib/adapters/aws/parameter-lookup.js";
 import { createSsmAgents } from "../../../actions/lib/adapters/aws/ssm-agents.js";
 import { type Clock, silentLog } from "../../../actions/lib/core/ports.js";
-import { type ApplyDeps, applyPlan, StalePlanError } from "../../../actions/lib/flows/provision/apply.js";
+import { type ApplyDeps, applyPlan } from "../../../actions/lib/flows/provision/apply.js";
 import { planProvision } from "../../../actions/lib/flows/provision/plan.js";
-import { clinic, fixedClock, fleet } from "./fixtures.js";
+import { clinic, fixedClock, fleet, instance } from "./fixtures.js";
 
 const ec2 = mockClient(EC2Client);
 const ssm = mockClient(SSMClient);
@@ -90,9 +90,10 @@ beforeEach(() => {
 describe("applyPlan", () => {
   const clinics = [clinic("aoba-naika"), clinic("kita-geka"), clinic("minato-ganka")];
   const plan = planProvision({ clinics, instances: [], clock: fixedClock });
+  const ami = { amiId: "ami-0123456789abcdef0", selector: "/orca-fleet/golden-ami:current", version: 3 };
 
   it("launches every planned clinic from the resolved AMI and waits in batched calls", async () => {
-    const result = await applyPlan({ plan, fleet, clinics }, deps());
+    const result = await applyPlan({ plan, fleet, ami, found: [] }, deps());
     expect(result.ami).toEqual({
       amiId: "ami-0123456789abcdef0",
       selector: "/orca-fleet/golden-ami:current",
@@ -103,37 +104,32 @@ describe("applyPlan", () => {
       ["kita-geka", "ready", "10.0.3.7"],
       ["minato-ganka", "ready", "10.0.3.7"],
     ]);
-    expect(ssm.commandCalls(GetParameterCommand)[0]?.args[0].input).toEqual({ Name: "/orca-fleet/golden-ami:current" });
     expect(ec2.commandCalls(RunInstancesCommand)).toHaveLength(3);
-    // One inventory page and one described batch; one agent batch.
-    expect(ec2.commandCalls(DescribeInstancesCommand)).toHaveLength(2);
+    // One described batch; one agent batch.
+    expect(ec2.commandCalls(DescribeInstancesCommand)).toHaveLength(1);
     expect(ssm.commandCalls(DescribeInstanceInformationCommand)).toHaveLength(1);
   });
 
-  it("refuses a stale plan before launching anything", async () => {
-    ec2.on(DescribeInstancesCommand).resolves({
-      Reservations: [
-        {
-          Instances: [
-            {
-              InstanceId: "i-0aaa",
-              State: { Name: "running" },
-              Tags: [{ Key: "orca-fleet:clinic", Value: "kita-geka" }],
-            },
-          ],
-        },
-      ],
+  it("reports the found instances of clinics an earlier run launched, and launches only what is missing", async () => {
+    const later = planProvision({
+      clinics,
+      instances: [instance("i-0aaa", "kita-geka")],
+      clock: fixedClock,
     });
-    await expect(applyPlan({ plan, fleet, clinics }, deps())).rejects.toThrow(StalePlanError);
-    await expect(applyPlan({ plan, fleet, clinics }, deps())).rejects.toThrow(/kita-geka: has an instance now/);
-    expect(ec2.commandCalls(RunInstancesCommand)).toHaveLength(0);
+    const result = await applyPlan({ plan: later, fleet, ami, found: later.present }, deps());
+    expect(ec2.commandCalls(RunInstancesCommand)).toHaveLength(2);
+    expect(result.results.map((r) => [r.clinicId, r.instance?.instanceId ?? ""])).toEqual([
+      ["aoba-naika", expect.stringMatching(/^i-0+\d$/)],
+      ["kita-geka", "i-0aaa"],
+      ["minato-ganka", expect.stringMatching(/^i-0+\d$/)],
+    ]);
   });
 
   it("reports one clinic's failure for that clinic and provisions the others", async () => {
     ec2
       .on(RunInstancesCommand, { ClientToken: "orca-fleet-kita-geka" })
       .rejects(awsError("InvalidSubnetID.NotFound", "The subnet ID 'subnet-0f4d6b8a2c1e3579a' does not exist"));
-    const result = await applyPlan({ plan, fleet, clinics }, deps());
+    const result = await applyPlan({ plan, fleet, ami, found: [] }, deps());
     expect(result.results.map((r) => [r.clinicId, r.outcome, r.problem?.code])).toEqual([
       ["aoba-naika", "ready", undefined],
       ["kita-geka", "failed", "InvalidSubnetID.NotFound"],
@@ -146,7 +142,7 @@ describe("applyPlan", () => {
     ec2
       .on(RunInstancesCommand, { ClientToken: "orca-fleet-aoba-naika" })
       .rejects(awsError("IdempotentParameterMismatch", "some wording AWS may change"));
-    const result = await applyPlan({ plan, fleet, clinics }, deps());
+    const result = await applyPlan({ plan, fleet, ami, found: [] }, deps());
     const problem = result.results[0]?.problem;
     expect(problem?.code).toBe("IdempotentParameterMismatch");
     expect(problem?.hint.en).toMatch(/never makes a second instance under a new token/);
@@ -156,7 +152,7 @@ describe("applyPlan", () => {
   it("gives up waiting at the bound and reports what was not ready", async () => {
     ssm.on(DescribeInstanceInformationCommand).resolves({ InstanceInformationList: [] });
     const time = fakeTime();
-    const result = await applyPlan({ plan, fleet, clinics }, deps(time));
+    const result = await applyPlan({ plan, fleet, ami, found: [] }, deps(time));
     expect(result.results.every((r) => r.outcome === "not-ready" && r.problem?.code === "NotReady")).toBe(true);
     expect(time.slept.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(60_000);
     // Each round asks about all three in one call per service, not one call per instance.
@@ -164,9 +160,9 @@ describe("applyPlan", () => {
     expect(ssm.commandCalls(DescribeInstanceInformationCommand)).toHaveLength(rounds);
   });
 
-  it("launches nothing and resolves no AMI when nothing needs creating", async () => {
+  it("launches nothing when nothing needs creating and nothing was found", async () => {
     const empty = planProvision({ clinics: [], instances: [], clock: fixedClock });
-    expect(await applyPlan({ plan: empty, fleet, clinics: [] }, deps())).toEqual({ results: [] });
-    expect(ssm.commandCalls(GetParameterCommand)).toHaveLength(0);
+    expect(await applyPlan({ plan: empty, fleet, found: [] }, deps())).toEqual({ results: [] });
+    expect(ec2.commandCalls(RunInstancesCommand)).toHaveLength(0);
   });
 });

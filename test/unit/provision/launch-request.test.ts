@@ -14,8 +14,15 @@ describe("clientToken", () => {
     expect(clientToken(clinic("sendai-aoba").clinic)).not.toBe(clientToken(a));
   });
 
-  it("fits EC2's 64 ASCII characters for the longest clinic id", () => {
-    const token = clientToken({ id: `a${"b".repeat(38)}c` });
+  it("keeps the original token for generation 1 and makes a new one for each bumped generation", () => {
+    const a = clinic("kyoto-karasuma").clinic;
+    expect(clientToken({ ...a, launchGeneration: 1 })).toBe("orca-fleet-kyoto-karasuma");
+    expect(clientToken({ ...a, launchGeneration: 2 })).toBe("orca-fleet-kyoto-karasuma-g2");
+    expect(clientToken({ ...a, launchGeneration: 3 })).not.toBe(clientToken({ ...a, launchGeneration: 2 }));
+  });
+
+  it("fits EC2's 64 ASCII characters for the longest clinic id and generation", () => {
+    const token = clientToken({ id: `a${"b".repeat(38)}c`, launchGeneration: 999 });
     expect(token.length).toBeLessThanOrEqual(maxClientTokenLength);
     expect(token).toMatch(/^[\x21-\x7e]+$/);
   });
@@ -47,7 +54,7 @@ describe("launchRequest", () => {
       MinCount: 1,
       MaxCount: 1,
       ClientToken: "orca-fleet-kyoto-karasuma",
-      IamInstanceProfile: { Name: "orca-fleet-instance" },
+      IamInstanceProfile: { Name: "orca-fleet-instance-kyoto-karasuma" },
       DisableApiTermination: true,
       DisableApiStop: true,
       InstanceInitiatedShutdownBehavior: "stop",

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { statuses } from "../../../actions/lib/core/registry/schema.js";
-import { planDrift, planProvision } from "../../../actions/lib/flows/provision/plan.js";
+import { planProvision } from "../../../actions/lib/flows/provision/plan.js";
 import { clinic, fixedClock, instance } from "./fixtures.js";
 
 describe("planProvision", () => {
@@ -92,22 +92,5 @@ describe("planProvision", () => {
         expect(JSON.stringify(plan)).not.toMatch(/terminat|"stop/i);
       }),
     );
-  });
-});
-
-describe("planDrift", () => {
-  it("is empty for the same fleet and names every clinic whose fate changed", () => {
-    const clinics = [clinic("aa1"), clinic("bb2")];
-    const before = planProvision({ clinics, instances: [], clock: fixedClock });
-    expect(planDrift(before, before)).toEqual([]);
-    const after = planProvision({
-      clinics: [...clinics, clinic("cc3")],
-      instances: [instance("i-1", "aa1")],
-      clock: fixedClock,
-    });
-    expect(planDrift(before, after)).toEqual([
-      "aa1: has an instance now",
-      "cc3: needs an instance the plan did not show",
-    ]);
   });
 });

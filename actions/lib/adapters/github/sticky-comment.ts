@@ -28,13 +28,43 @@ export async function upsertStickyComment(
   assertBodyFits(full, "comment");
   const existing = await findStickyComment(octokit, target, author);
   const repo = { owner: target.owner, repo: target.repo };
-  if (existing === undefined) {
-    const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: target.issueNumber, body: full });
-    return { id: data.id, url: data.html_url, outcome: "created" };
-  }
+  if (existing === undefined) return createOnce(octokit, target, full, author);
   if (existing.body === full) return { id: existing.id, url: existing.html_url, outcome: "unchanged" };
   const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: full });
   return { id: data.id, url: data.html_url, outcome: "updated" };
+}
+
+/** Attempts at creating a sticky comment whose answers were lost (a 5xx, or no answer at all). */
+const createAttempts = 4;
+
+/**
+ * Creates the comment without plugin-retry's blind retries: a 5xx may come after GitHub made the comment (a lost
+ * answer), and a blind retry would post it twice. After such a failure the comment is looked for by its marker and
+ * author, and created again only when it is not there.
+ */
+async function createOnce(
+  octokit: Octokit,
+  target: StickyCommentTarget,
+  body: string,
+  author: string | undefined,
+): Promise<{ id: number; url: string; outcome: StickyOutcome }> {
+  const repo = { owner: target.owner, repo: target.repo };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { data } = await octokit.rest.issues.createComment({
+        ...repo,
+        issue_number: target.issueNumber,
+        body,
+        request: { retries: 0 },
+      });
+      return { id: data.id, url: data.html_url, outcome: "created" };
+    } catch (error) {
+      const status = typeof error === "object" && error !== null && "status" in error ? error.status : undefined;
+      if (attempt >= createAttempts || (typeof status === "number" && status < 500)) throw error;
+      const made = await findStickyComment(octokit, target, author);
+      if (made !== undefined) return { id: made.id, url: made.html_url, outcome: "created" };
+    }
+  }
 }
 
 export async function findStickyComment(

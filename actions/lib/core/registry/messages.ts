@@ -252,6 +252,10 @@ export const clinicHints: Record<string, MessageText> = {
     en: "an email address, e.g. it@clinic.example.jp",
     ja: "メールアドレス(例: it@clinic.example.jp)",
   },
+  launchGeneration: {
+    en: "a whole number from 1 to 999, bumped by one after the clinic's instance was terminated by hand (leave it out for 1)",
+    ja: "1 から 999 の整数。クリニックのインスタンスを手動で終了した後に 1 つ上げます(省略時は 1)",
+  },
 };
 
 export const fleetHints: Record<string, MessageText> = {
@@ -284,8 +288,8 @@ export const fleetHints: Record<string, MessageText> = {
   },
   "ami.label": { en: "a parameter label, e.g. current", ja: "パラメータのラベル(例: current)" },
   instanceProfile: {
-    en: "an IAM instance profile name, e.g. orca-fleet-instance",
-    ja: "IAM インスタンスプロファイル名(例: orca-fleet-instance)",
+    en: "the prefix of the clinics' IAM instance profiles (each clinic launches with <prefix>-<clinic id>), a name and not an ARN, e.g. orca-fleet-instance",
+    ja: "クリニックごとの IAM インスタンスプロファイル名の接頭辞(各クリニックは <接頭辞>-<クリニック ID> で起動します。ARN ではなく名前)(例: orca-fleet-instance)",
   },
   instanceTypes: {
     en: "a list of EC2 instance types, e.g. [t3.medium, t3.large]",

@@ -169,7 +169,11 @@ export const fleetSchema = z
       /** The label that provisioning launches from. */
       label: z.string().default("current"),
     }),
-    instanceProfile: z.string().min(1),
+    /**
+     * The prefix of the clinics' instance profiles: each clinic launches with `<prefix>-<clinic id>`, its own role.
+     * A name, not an ARN: one shared profile (as this key once meant) would give every clinic every clinic's access.
+     */
+    instanceProfile: z.string().regex(/^[A-Za-z0-9+=,.@_-]{1,80}$/),
     instanceTypes: z.array(z.string().regex(/^[a-z][a-z0-9-]*\.[a-z0-9]+$/)).min(1),
     securityGroups: z.record(z.string(), z.string().regex(/^sg-[0-9a-f]{8,17}$/)),
     subnets: z.record(
@@ -235,6 +239,11 @@ export const clinicSchema = z
       })
       .meta({ pattern: windowShapePattern }),
     contact: z.strictObject({ name: z.string().min(1), email: z.email() }),
+    /**
+     * Bumped by a person after terminating the clinic's instance by hand, so provisioning launches a new one: EC2
+     * remembers a launch's ClientToken, and the token carries this generation (absent or 1: the original token).
+     */
+    launchGeneration: z.int().min(1).max(999).optional(),
   })
   .strict();
 

@@ -7,6 +7,11 @@ export interface FleetRegistry extends RegistryResult {
   fleet: Fleet;
 }
 
+/** The registry has problems a person must fix: an expected refusal, not a failure of the flow. */
+export class RegistryRefusedError extends Error {
+  override readonly name = "RegistryRefusedError";
+}
+
 /**
  * Reads the registry for a flow that acts on the fleet. `strict`: any problem refuses, so nothing is planned from
  * a registry people have not fixed; otherwise only a missing or invalid fleet.yml does. Either way each problem is
@@ -17,12 +22,12 @@ export async function readFleetRegistry(dir: string, log: Log, strict: boolean):
   const listed = registry.problems.map((p) => formatProblem(p, registry.locale)).join("\n");
   if (strict && registry.problems.length > 0) {
     const count = registry.problems.length;
-    throw new Error(
+    throw new RegistryRefusedError(
       `the registry has ${count} ${count === 1 ? "problem" : "problems"}; nothing is planned until they are fixed (orca-fleet validate ${dir}):\n${listed}`,
     );
   }
   const { fleet } = registry;
   if (fleet === undefined)
-    throw new Error(`${dir}/fleet.yml is missing or invalid: nothing can be done without it\n${listed}`);
+    throw new RegistryRefusedError(`${dir}/fleet.yml is missing or invalid: nothing can be done without it\n${listed}`);
   return { ...registry, fleet };
 }

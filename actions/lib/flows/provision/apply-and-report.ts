@@ -7,11 +7,19 @@ import type { Fleet } from "../../core/registry/schema.js";
 import { details } from "../../core/render/markdown.js";
 import type { ProvisionAws } from "./apply.js";
 import { applyPlan } from "./apply.js";
+import { checkReview, readReviewedPlan } from "./check-review.js";
+import { findMergedPullRequest } from "./merged-pull-request.js";
 import { messages } from "./messages.js";
 import type { ProvisionPlan } from "./plan.js";
+import { ProvisionRefusal } from "./refusal.js";
 import { renderApplyResult, renderPlan } from "./render.js";
 import { reportApply } from "./report.js";
+import { AmiResolutionError, type ResolvedAmi, resolveAmi } from "./resolve-ami.js";
+import { provisionState } from "./reviewed.js";
 import { pushedCommit, type RunEvent } from "./run-event.js";
+
+/** The failure line names this many clinics; the summary lists them all. */
+const failureNamed = 20;
 
 /** How often the wait asks EC2 and SSM where the new instances are. */
 const waitIntervalMs = 15_000;
@@ -24,17 +32,39 @@ export interface ApplyAndReportDeps {
   sleep: Sleep;
 }
 
-/** Creates the planned instances, then reports on the merged pull request and the request issue. */
+export interface ApplySettings {
+  concurrency: number;
+  waitTimeoutMinutes: number;
+  /** The login the plan comment was written by: only its comment counts as the reviewed plan. */
+  botLogin: string;
+}
+
+/**
+ * Creates what the reviewed plan of the merged pull request created and what is still missing, refusing (with how
+ * to refresh the plan) when that differs from the review; then reports, from what is found, on the pull request
+ * and the request issue.
+ */
 export async function applyAndReport(
   deps: ApplyAndReportDeps,
-  settings: { concurrency: number; waitTimeoutMinutes: number },
+  settings: ApplySettings,
   registry: { fleet: Fleet; clinics: readonly LoadedClinic[] },
   plan: ProvisionPlan,
   event: RunEvent,
 ): Promise<FlowReport> {
+  const locale = registry.fleet.locale;
+  const t = translator(locale);
+  const push = pushedCommit(event);
+  const pr = await findMergedPullRequest(deps.github.pulls, push.sha, push.headCommitMessage);
+  const reviewed = await readReviewedPlan(deps.github.issues, pr, settings.botLogin);
+  const ami = plan.create.length === 0 ? undefined : await amiForApply(deps, registry.fleet);
+  checkReview(provisionState(registry, plan.create, ami), pr, reviewed, { botLogin: settings.botLogin, locale });
+
+  // Reviewed clinics that have their instance now were launched by an earlier run: report them from what is found.
+  const reviewedIds = new Set(reviewed.found && reviewed.ok ? (reviewed.state.create ?? []).map((c) => c.id) : []);
+  const found = plan.present.filter((entry) => reviewedIds.has(entry.clinic.id));
   const result = await inGroup(deps.log, "Apply", () =>
     applyPlan(
-      { plan, fleet: registry.fleet, clinics: registry.clinics },
+      { plan, fleet: registry.fleet, ...(ami === undefined ? {} : { ami }), found },
       {
         aws: deps.aws,
         clock: deps.clock,
@@ -46,14 +76,17 @@ export async function applyAndReport(
       },
     ),
   );
-  const locale = registry.fleet.locale;
-  const t = translator(locale);
   // The plan that was applied, folded below the result, so the summary shows both what was meant and what happened.
-  const summary = `${renderApplyResult(result, locale)}\n${details(t(messages.planTitle), renderPlan(plan, locale, undefined, "applied"))}\n`;
-  const report = await inGroup(deps.log, "Report", () => reportApply(deps.github, pushedCommit(event), result, locale));
+  const summary = `${renderApplyResult(result, locale)}\n${details(t(messages.planTitle), renderPlan(plan, locale, ami, "applied"))}\n`;
+  const report = await inGroup(deps.log, "Report", () =>
+    reportApply(deps.github, pr, result, { locale, botLogin: settings.botLogin }),
+  );
   const count = (outcome: string) => result.results.filter((r) => r.outcome === outcome).length;
   const troubled = result.results.filter((r) => r.outcome !== "ready");
-  const clinics = troubled.map((r) => `${r.clinicId} (${r.problem?.code ?? r.outcome})`).join(", ");
+  const named = troubled.slice(0, failureNamed).map((r) => `${r.clinicId} (${r.problem?.code ?? r.outcome})`);
+  const clinics = [...named, ...(troubled.length > failureNamed ? [`+${troubled.length - failureNamed}`] : [])].join(
+    ", ",
+  );
   return {
     outputs: {
       ready: count("ready"),
@@ -64,4 +97,15 @@ export async function applyAndReport(
     summary,
     ...(troubled.length === 0 ? {} : { failure: t(messages.notProvisioned, { count: troubled.length, clinics }) }),
   };
+}
+
+/** Nothing launches from an AMI that cannot be resolved: a refusal that says what to run. */
+async function amiForApply(deps: Pick<ApplyAndReportDeps, "aws">, fleet: Fleet): Promise<ResolvedAmi> {
+  try {
+    return await resolveAmi(deps.aws.parameterLookup, fleet);
+  } catch (error) {
+    if (!(error instanceof AmiResolutionError)) throw error;
+    const selector = `${fleet.ami.parameter}:${fleet.ami.label}`;
+    throw new ProvisionRefusal(translator(fleet.locale)(messages.amiMissing, { selector, reason: error.message }));
+  }
 }

@@ -5,9 +5,9 @@ import type { Clock, Log, Sleep } from "../../core/ports.js";
 import type { LoadedClinic } from "../../core/registry/load.js";
 import type { Fleet } from "../../core/registry/schema.js";
 import { launchRequest } from "./launch-request.js";
-import { type ProvisionPlan, planDrift, planProvision } from "./plan.js";
+import type { PlannedClinic, ProvisionPlan } from "./plan.js";
 import { type ClinicProblem, explain } from "./problems.js";
-import { type ResolvedAmi, resolveAmi } from "./resolve-ami.js";
+import type { ResolvedAmi } from "./resolve-ami.js";
 import { type InstanceProgress, isReady, waitUntilReady } from "./wait.js";
 
 /** The AWS ports provisioning uses: reads, launches, agents and the AMI lookup; nothing that writes parameters. */
@@ -27,8 +27,13 @@ export interface ApplyDeps {
 export interface ApplyInput {
   plan: ProvisionPlan;
   fleet: Fleet;
-  /** The registry the plan was made from; apply plans again from it against the instances found now. */
-  clinics: readonly LoadedClinic[];
+  /** Resolved once before the reviewed plan was checked; absent only when the plan creates nothing. */
+  ami?: ResolvedAmi;
+  /**
+   * Clinics the reviewed plan created that have their instance already (an earlier, interrupted apply launched
+   * them): reported from what is found, so a re-run that creates nothing still tells the people who asked.
+   */
+  found: readonly PlannedClinic[];
 }
 
 /** What became of one clinic that the plan said to create. */
@@ -45,35 +50,25 @@ export interface ApplyResult {
   results: ClinicResult[];
 }
 
-/** The plan no longer matches the fleet: applying it could act on something nobody reviewed. */
-export class StalePlanError extends Error {
-  override readonly name = "StalePlanError";
-  constructor(
-    readonly plannedAt: string,
-    readonly drift: string[],
-  ) {
-    super(
-      `the plan made at ${plannedAt} is stale: ${drift.join("; ")}. Nothing was launched. Re-run the apply workflow; it plans again from the fleet as it is now.`,
-    );
-  }
-}
-
 /**
- * Creates the plan's instances. Re-reads the fleet first and refuses a stale plan; resolves the AMI once; then
- * launches each clinic on its own, so that one clinic's failure is reported for that clinic and the rest go on;
- * finally waits, in batched calls, until each instance runs with its SSM agent Online.
+ * Creates the plan's instances from the AMI checked against the reviewed plan: launches each clinic on its own, so
+ * that one clinic's failure is reported for that clinic and the rest go on; then waits, in batched calls, until
+ * each new or found instance runs with its SSM agent Online.
  */
 export async function applyPlan(input: ApplyInput, deps: ApplyDeps): Promise<ApplyResult> {
-  const fresh = planProvision({ clinics: input.clinics, instances: await deps.aws.ec2.inventory(), clock: deps.clock });
-  const drift = planDrift(input.plan, fresh);
-  if (drift.length > 0) throw new StalePlanError(input.plan.plannedAt, drift);
-  if (input.plan.create.length === 0) return { results: [] };
-
-  const ami = await resolveAmi(deps.aws.parameterLookup, input.fleet);
-  deps.log.info(`launching ${input.plan.create.length} instance(s) from ${ami.amiId} (${ami.selector})`);
-  const launched = await mapBounded(input.plan.create, deps.concurrency, (entry) =>
-    launchOne(entry, input.fleet, ami.amiId, deps),
-  );
+  const { ami } = input;
+  const launched: Launch[] = [];
+  if (input.plan.create.length > 0) {
+    if (ami === undefined) throw new Error("applyPlan: a plan that creates needs its resolved AMI");
+    deps.log.info(`launching ${input.plan.create.length} instance(s) from ${ami.amiId} (${ami.selector})`);
+    launched.push(
+      ...(await mapBounded(input.plan.create, deps.concurrency, (entry) =>
+        launchOne(entry, input.fleet, ami.amiId, deps),
+      )),
+    );
+  }
+  launched.push(...input.found.map(foundLaunch));
+  if (launched.length === 0) return { results: [] };
 
   const ids = launched.flatMap((launch) => (launch.instanceId === undefined ? [] : [launch.instanceId]));
   const progress = await waitUntilReady(deps.aws.ec2, deps.aws.agents, ids, {
@@ -82,7 +77,21 @@ export async function applyPlan(input: ApplyInput, deps: ApplyDeps): Promise<App
     timeoutMs: deps.waitTimeoutMs,
     intervalMs: deps.waitIntervalMs,
   });
-  return { ami, results: launched.map((launch) => settle(launch, progress)) };
+  const results = launched
+    .map((launch) => settle(launch, progress))
+    .sort((a, b) => (a.clinicId < b.clinicId ? -1 : a.clinicId > b.clinicId ? 1 : 0));
+  return { ...(ami === undefined ? {} : { ami }), results };
+}
+
+/** A clinic's instance found by its tag: the one not on its way out, else the newest. */
+function foundLaunch(entry: PlannedClinic): Launch {
+  const live = entry.instances.find((i) => i.state !== "terminated" && i.state !== "shutting-down");
+  const instance = live ?? entry.instances.at(-1);
+  return {
+    clinicId: entry.clinic.id,
+    clinicName: entry.clinic.name,
+    ...(instance === undefined ? {} : { instanceId: instance.instanceId }),
+  };
 }
 
 interface Launch {
@@ -116,7 +125,12 @@ function settle(launch: Launch, progress: ReadonlyMap<string, InstanceProgress>)
   }
   const instance = progress.get(launch.instanceId) ?? { instanceId: launch.instanceId, state: "unknown" };
   if (isReady(instance)) return { ...base, outcome: "ready", instance };
-  const code = instance.state === "pending" || instance.state === "running" ? "NotReady" : "Stopped";
+  const code =
+    instance.state === "pending" || instance.state === "running"
+      ? "NotReady"
+      : instance.state === "terminated"
+        ? "Terminated"
+        : "Stopped";
   const detail = `state ${instance.state}, SSM agent ${instance.agent ?? "not registered"}`;
   return { ...base, outcome: "not-ready", instance, problem: explain(code, detail) };
 }

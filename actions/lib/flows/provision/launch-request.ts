@@ -33,6 +33,14 @@ export function instanceTags(clinic: Clinic, amiId: string): Tag[] {
   ];
 }
 
+/**
+ * The clinic's instance profile: fleet.yml's `instanceProfile` is the prefix the stack names each clinic's profile
+ * with (its InstanceProfilePrefix output, which `orca-fleet setup fleet` writes there), followed by the clinic's id.
+ */
+export function clinicInstanceProfile(clinic: Clinic, fleet: Fleet): string {
+  return `${fleet.instanceProfile}-${clinic.id}`;
+}
+
 /** The subnet id and security group ids for a clinic, from fleet.yml's logical names. */
 export function resolveNetwork(clinic: Clinic, fleet: Fleet): { subnetId: string; securityGroupIds: string[] } {
   const subnet = fleet.subnets[clinic.instance.subnet];
@@ -72,9 +80,9 @@ export function launchRequest(input: LaunchInput): RunInstancesCommandInput {
     MinCount: 1,
     MaxCount: 1,
     ClientToken: clientToken(clinic),
-    IamInstanceProfile: fleet.instanceProfile.startsWith("arn:")
-      ? { Arn: fleet.instanceProfile }
-      : { Name: fleet.instanceProfile },
+    // The clinic's own profile (infra makes one per clinic file), so its server reaches only its own secrets,
+    // record and backups.
+    IamInstanceProfile: { Name: clinicInstanceProfile(clinic, fleet) },
     NetworkInterfaces: [
       {
         DeviceIndex: 0,

@@ -21,6 +21,68 @@ export const messages = {
     en: "Planned at {plannedAt}, just before this apply: instances are created, never stopped or terminated.",
     ja: "{plannedAt} 時点（適用の直前）の計画です（作成のみで、停止・終了は行いません）。",
   },
+  amiMissing: {
+    en: "The golden AMI `{selector}` cannot be resolved: {reason}. Run the bake-ami workflow (or point fleet.yml ami.parameter and ami.label at what bake-ami wrote), then refresh this plan; apply will refuse to launch until then.",
+    ja: "ゴールデン AMI `{selector}` を解決できません: {reason}。bake-ami ワークフローを実行する（または fleet.yml の ami.parameter と ami.label を bake-ami が書いたものに合わせる）と、この計画を更新できます。それまで apply は起動を拒否します。",
+  },
+  reviewFolded: {
+    en: "This plan is too large to list each launch in its hidden review block: apply checks it as a whole and refuses any difference.",
+    ja: "この計画は大きいため、隠しブロックには起動ごとの内容ではなく全体のダイジェストだけを記録しています。apply は差分があれば全体を拒否します。",
+  },
+  moreRows: {
+    en: "… and {count} more, left out to keep this under GitHub's size limit; clinics/ and the run's log list them all.",
+    ja: "… ほか {count} 件（GitHub のサイズ上限に収めるため省略。全件は clinics/ と実行ログを参照）。",
+  },
+  refusedTitle: { en: "Refused: nothing was launched", ja: "拒否しました（何も起動していません）" },
+  errorTitle: {
+    en: "Apply stopped on an unexpected error (a bug or an outage, not the clinic files)",
+    ja: "想定外のエラーで停止しました（不具合または障害であり、クリニックファイルの問題ではありません）",
+  },
+  errorBody: {
+    en: "{error}\n\nRe-run the failed job: instances already launched are found again by their tag and ClientToken, and nothing is created twice. If it fails again the same way, report it with the log.",
+    ja: "{error}\n\n失敗したジョブを再実行してください。起動済みのインスタンスはタグと ClientToken で再検出され、二重に作られることはありません。同じエラーが続く場合はログを添えて報告してください。",
+  },
+  registryRefused: {
+    en: "The registry has problems, so nothing is planned or launched until they are fixed:",
+    ja: "レジストリに問題があるため、直すまで計画も起動も行いません:",
+  },
+  refreshPlan: {
+    en: "To apply, refresh the reviewed plan: run the apply workflow by hand (Actions → apply → Run workflow) with refresh-plan-for = {pr}. It posts the plan as it is now on #{pr} and creates nothing; read it, then re-run this failed run (Re-run jobs).",
+    ja: "適用するには計画を更新してください: apply ワークフローを手動実行し（Actions → apply → Run workflow）、refresh-plan-for に {pr} を指定します。現在の計画を #{pr} に投稿し、何も作成しません。内容を確認してから、この失敗した実行を再実行（Re-run jobs）してください。",
+  },
+  noPullRequest: {
+    en: "{count, plural, one {# clinic needs} other {# clinics need}} an instance, but this commit is not the merge of a pull request whose plan was reviewed, so nothing is launched: instances are created only from a reviewed plan. Open a pull request that changes clinics/ and merge it after reading its plan comment.",
+    ja: "{count} 件のクリニックにインスタンスが必要ですが、このコミットは計画がレビューされたプルリクエストのマージではないため、起動しません（インスタンスはレビュー済みの計画からのみ作成します）。clinics/ を変更するプルリクエストを開き、計画コメントを確認してからマージしてください。",
+  },
+  noReviewedPlan: {
+    en: "The merged pull request #{pr} has no plan comment by {bot} with a reviewed plan, so nothing is launched.",
+    ja: "マージされたプルリクエスト #{pr} に {bot} によるレビュー済み計画のコメントがないため、起動しません。",
+  },
+  tamperedPlan: {
+    en: "The reviewed plan on #{pr} fails its integrity check (the comment was edited or cut), so nothing is launched.",
+    ja: "#{pr} のレビュー済み計画が整合性チェックに失敗しました（コメントが編集されたか切り詰められています）。起動しません。",
+  },
+  stalePlan: {
+    en: "What apply would create differs from the plan reviewed on #{pr}, so nothing is launched: {drift}.",
+    ja: "apply が作成しようとする内容が #{pr} でレビューされた計画と異なるため、起動しません: {drift}。",
+  },
+  driftAmi: {
+    en: "the golden AMI is now {now}, the reviewed plan launched from {reviewed}",
+    ja: "ゴールデン AMI が現在は {now} で、レビュー済み計画は {reviewed} から起動する予定でした",
+  },
+  driftUnreviewed: {
+    en: "{clinic} needs an instance the reviewed plan did not show",
+    ja: "{clinic} はレビュー済み計画に無いインスタンスを必要としています",
+  },
+  driftChanged: {
+    en: "{clinic}'s launch request changed since the review",
+    ja: "{clinic} の起動リクエストがレビュー後に変わりました",
+  },
+  driftDigest: {
+    en: "{now} launches now against {reviewed} reviewed, and the launches differ",
+    ja: "現在の起動 {now} 件とレビュー済みの {reviewed} 件で内容が異なります",
+  },
+  driftNone: { en: "none", ja: "なし" },
   toCreate: { en: "To create", ja: "作成するクリニック" },
   suspended: { en: "Suspended: left as they are", ja: "休止中（変更しません）" },
   retired: {

@@ -72,14 +72,3 @@ export function planProvision(input: PlanInput): ProvisionPlan {
     .sort((a, b) => a.instanceId.localeCompare(b.instanceId));
   return plan;
 }
-
-/** How a fresh plan differs from the one about to be applied; empty when it is still good. */
-export function planDrift(applied: ProvisionPlan, fresh: ProvisionPlan): string[] {
-  const ids = (list: readonly LoadedClinic[]) => new Set(list.map((entry) => entry.clinic.id));
-  const planned = ids(applied.create);
-  const now = ids(fresh.create);
-  const drift: string[] = [];
-  for (const id of planned) if (!now.has(id)) drift.push(`${id}: has an instance now`);
-  for (const id of now) if (!planned.has(id)) drift.push(`${id}: needs an instance the plan did not show`);
-  return drift.sort();
-}

@@ -10,8 +10,8 @@ export interface ClinicProblem {
 
 const hints: Record<string, MessageText> = {
   IdempotentParameterMismatch: {
-    en: "An earlier launch for this clinic used the same ClientToken with different settings (the AMI, instance type, subnet or user-data changed since). EC2 keeps a token for at least 24 hours after its instance ends, so the toolkit never makes a second instance under a new token. Find the earlier instance by the tag orca-fleet:clinic; if it exists, nothing more is needed; if it was terminated, wait out the token's life or ask an operator.",
-    ja: "このクリニックは以前に同じ ClientToken で異なる設定（AMI・インスタンスタイプ・サブネット・user-data）で起動されています。EC2 はインスタンス終了後も少なくとも 24 時間トークンを保持するため、新しいトークンで二台目を作ることはしません。タグ orca-fleet:clinic で以前のインスタンスを探してください。存在すれば対応は不要です。終了済みならトークンの期限切れを待つか運用担当に相談してください。",
+    en: "An earlier launch for this clinic used the same ClientToken with different settings (the AMI, instance type, subnet or user-data changed since). EC2 keeps a token for at least 24 hours after its instance ends, so the toolkit never makes a second instance under a new token. Find the earlier instance by the tag orca-fleet:clinic; if it exists, nothing more is needed; if it was terminated on purpose, add one to launchGeneration in the clinic file and merge: the next apply launches under a new token.",
+    ja: "このクリニックは以前に同じ ClientToken で異なる設定（AMI・インスタンスタイプ・サブネット・user-data）で起動されています。EC2 はインスタンス終了後も少なくとも 24 時間トークンを保持するため、新しいトークンで二台目を作ることはしません。タグ orca-fleet:clinic で以前のインスタンスを探してください。存在すれば対応は不要です。意図して終了したのであれば、クリニックファイルの launchGeneration を 1 つ上げてマージしてください。次の apply が新しいトークンで起動します。",
   },
   InsufficientInstanceCapacity: {
     en: "AWS has no capacity for this instance type in this subnet's Availability Zone right now. Re-run the apply workflow later, or choose another instance type or subnet in the clinic file.",
@@ -36,6 +36,10 @@ const hints: Record<string, MessageText> = {
   NotReady: {
     en: "The instance was launched but did not reach running with its SSM agent Online in time. Check its console output and the SSM agent; re-running apply creates nothing new.",
     ja: "インスタンスは起動しましたが、時間内に running かつ SSM エージェント Online になりませんでした。コンソール出力と SSM エージェントを確認してください。apply を再実行しても新規作成はされません。",
+  },
+  Terminated: {
+    en: "EC2 answered with the instance this clinic's ClientToken launched before, and it is terminated: EC2 remembers a token, so the same generation never launches again. If it was terminated on purpose, add one to launchGeneration in the clinic file and merge; the next apply launches a new instance.",
+    ja: "EC2 はこのクリニックの ClientToken で以前に起動したインスタンスを返しましたが、終了済みです。EC2 はトークンを記憶するため、同じ世代では再起動できません。意図して終了したのであれば、クリニックファイルの launchGeneration を 1 つ上げてマージしてください。次の apply が新しいインスタンスを起動します。",
   },
   Stopped: {
     en: "The instance left the running state by itself (see its state reason). It is not terminated by the toolkit; an operator decides what to do.",

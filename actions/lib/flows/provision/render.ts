@@ -10,7 +10,21 @@ import type { ResolvedAmi } from "./resolve-ami.js";
 /** Lists longer than this fold into <details>, so a large fleet's comment stays readable. */
 const foldAbove = 10;
 
-const code = (text: string) => `\`${text.replace(/`/g, "")}\``;
+/** An echoed value is cut to this many characters, so that every row has a bound. */
+const cellChars = 64;
+
+const code = (text: string) => {
+  const plain = text.replace(/`/g, "");
+  return `\`${plain.length > cellChars ? `${plain.slice(0, cellChars - 1)}…` : plain}\``;
+};
+
+/**
+ * Characters each list of a plan or a result may take. Their sum, with the headings and the reviewed-plan block
+ * (at most reviewedPlanMaxChars), stays under GitHub's 65,536 by construction, however large the fleet: a list
+ * that would not fit shows its first rows and says how many more there are.
+ */
+export const sectionBudget = { create: 14_000, retired: 4_000, orphans: 4_000, suspended: 4_000, present: 6_000 };
+export const resultBudget = { instances: 40_000, problems: 16_000 };
 
 /** The sticky plan comment on a pull request that changes clinics/. */
 /** `proposed` on the pull request, where merging applies it; `applied` beside the result of the apply it led to. */
@@ -21,6 +35,7 @@ export function renderPlan(
   locale: Locale,
   ami?: ResolvedAmi,
   stage: PlanStage = "proposed",
+  notes: readonly string[] = [],
 ): string {
   const t = translator(locale);
   const parts = [
@@ -33,6 +48,7 @@ export function renderPlan(
       orphans: plan.orphans.length,
     }),
   ];
+  parts.push(...notes);
   if (plan.create.length === 0) parts.push(t(messages.planNothing));
   else {
     if (ami !== undefined) parts.push(t(messages.planAmi, { selector: ami.selector, amiId: code(ami.amiId) }));
@@ -47,7 +63,7 @@ export function renderPlan(
     parts.push(
       section(
         `${t(messages.toCreate)} (${rows.length})`,
-        table(
+        boundedTable(
           [
             messages.colClinic,
             messages.colName,
@@ -57,12 +73,16 @@ export function renderPlan(
             messages.colFile,
           ].map((m) => t(m)),
           rows,
+          sectionBudget.create,
+          t,
         ),
       ),
     );
   }
   if (plan.retired.length > 0)
-    parts.push(section(`${t(messages.retired)} (${plan.retired.length})`, clinicTable(plan.retired, t)));
+    parts.push(
+      section(`${t(messages.retired)} (${plan.retired.length})`, clinicTable(plan.retired, t, sectionBudget.retired)),
+    );
   if (plan.orphans.length > 0) {
     const rows = plan.orphans.map((o) => [
       code(o.instanceId),
@@ -73,18 +93,27 @@ export function renderPlan(
     parts.push(
       section(
         `${t(messages.orphans)} (${rows.length})`,
-        table(
+        boundedTable(
           [messages.colInstance, messages.colClinic, messages.colState, messages.colIp].map((m) => t(m)),
           rows,
+          sectionBudget.orphans,
+          t,
         ),
       ),
     );
   }
   if (plan.suspended.length > 0) {
-    parts.push(section(`${t(messages.suspended)} (${plan.suspended.length})`, clinicTable(plan.suspended, t)));
+    parts.push(
+      section(
+        `${t(messages.suspended)} (${plan.suspended.length})`,
+        clinicTable(plan.suspended, t, sectionBudget.suspended),
+      ),
+    );
   }
   if (plan.present.length > 0) {
-    parts.push(details(`${t(messages.present)} (${plan.present.length})`, clinicTable(plan.present, t)));
+    parts.push(
+      details(`${t(messages.present)} (${plan.present.length})`, clinicTable(plan.present, t, sectionBudget.present)),
+    );
   }
   const footer = stage === "proposed" ? messages.planFooter : messages.appliedPlanFooter;
   parts.push(`<sub>${t(footer, { plannedAt: plan.plannedAt })}</sub>`);
@@ -105,15 +134,22 @@ export function renderApplyResult(result: ApplyResult, locale: Locale): string {
   );
   if (result.ami !== undefined)
     parts.push(t(messages.resultAmi, { amiId: code(result.ami.amiId), selector: result.ami.selector }));
-  parts.push(section(`${t(messages.resultInstances)} (${result.results.length})`, resultTable(result.results, t)));
+  parts.push(
+    section(
+      `${t(messages.resultInstances)} (${result.results.length})`,
+      resultTable(result.results, t, resultBudget.instances),
+    ),
+  );
   const troubled = result.results.filter((r) => r.problem !== undefined);
   if (troubled.length > 0) {
     const lines = troubled.map((r) =>
       r.problem === undefined
         ? ""
-        : `- ${code(r.clinicId)}: ${code(r.problem.code)} ${inert(r.problem.detail)}\n  ${formatText(r.problem.hint, locale)}`,
+        : `- ${code(r.clinicId)}: ${code(r.problem.code)} ${inert(r.problem.detail.slice(0, 300))}\n  ${formatText(r.problem.hint, locale)}`,
     );
-    parts.push(section(`${t(messages.problems)} (${troubled.length})`, lines.join("\n")));
+    parts.push(
+      section(`${t(messages.problems)} (${troubled.length})`, withinBudget(lines, resultBudget.problems, t).join("\n")),
+    );
   }
   return `${parts.join("\n\n")}\n`;
 }
@@ -125,7 +161,7 @@ export function renderIssueResult(results: readonly ClinicResult[], locale: Loca
   const head = done
     ? t(messages.issueReady, { clinics: results.map((r) => code(r.clinicId)).join(", ") })
     : t(messages.issueNotReady);
-  return `${head}\n\n${resultTable(results, t)}\n`;
+  return `${head}\n\n${resultTable(results, t, resultBudget.instances)}\n`;
 }
 
 type Translate = (message: MessageText, values?: Record<string, string | number>) => string;
@@ -134,7 +170,7 @@ function translator(locale: Locale): Translate {
   return (message, values = {}) => formatText(message, locale, values);
 }
 
-function resultTable(results: readonly ClinicResult[], t: Translate): string {
+function resultTable(results: readonly ClinicResult[], t: Translate, budget: number): string {
   const outcome = {
     ready: messages.outcomeReady,
     "not-ready": messages.outcomeNotReady,
@@ -149,7 +185,7 @@ function resultTable(results: readonly ClinicResult[], t: Translate): string {
     code(r.instance?.agent ?? "-"),
     t(outcome[r.outcome]),
   ]);
-  return table(
+  return boundedTable(
     [
       messages.colClinic,
       messages.colName,
@@ -160,19 +196,71 @@ function resultTable(results: readonly ClinicResult[], t: Translate): string {
       messages.colOutcome,
     ].map((m) => t(m)),
     rows,
+    budget,
+    t,
   );
 }
 
-function clinicTable(entries: readonly PlannedClinic[], t: Translate): string {
+/** Instances listed per clinic; a clinic with more is a person's problem the count already shows. */
+const instancesPerClinic = 3;
+
+function clinicTable(entries: readonly PlannedClinic[], t: Translate, budget: number): string {
   const rows = entries.map(({ clinic, instances }) => [
     code(clinic.id),
     inert(clinic.name),
-    instances.length === 0 ? t(messages.none) : instances.map((i) => `${code(i.instanceId)} (${i.state})`).join(", "),
+    instances.length === 0
+      ? t(messages.none)
+      : [
+          ...instances.slice(0, instancesPerClinic).map((i) => `${code(i.instanceId)} (${i.state})`),
+          ...(instances.length > instancesPerClinic ? [`+${instances.length - instancesPerClinic}`] : []),
+        ].join(", "),
   ]);
-  return table(
+  return boundedTable(
     [messages.colClinic, messages.colName, messages.colInstance].map((m) => t(m)),
     rows,
+    budget,
+    t,
   );
+}
+
+/** A table of as many rows as fit in `budget` characters, then a line saying how many were left out. */
+function boundedTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  budget: number,
+  t: Translate,
+): string {
+  const head = table(headers, []);
+  const kept = fitting(
+    rows.map((cells) => `| ${cells.join(" | ")} |`.length),
+    budget - head.length,
+  );
+  const shown = table(headers, rows.slice(0, kept));
+  return kept === rows.length ? shown : `${shown}\n\n${t(messages.moreRows, { count: rows.length - kept })}`;
+}
+
+/** The lines that fit in `budget` characters, then a line saying how many were left out. */
+function withinBudget(lines: readonly string[], budget: number, t: Translate): string[] {
+  const kept = fitting(
+    lines.map((line) => line.length),
+    budget,
+  );
+  return kept === lines.length
+    ? [...lines]
+    : [...lines.slice(0, kept), t(messages.moreRows, { count: lines.length - kept })];
+}
+
+/** Room kept for the "and N more" line. */
+const moreLineChars = 300;
+
+/** How many of the leading items (by length, one newline each) fit in the budget, leaving room for the more line. */
+function fitting(lengths: readonly number[], budget: number): number {
+  let used = 0;
+  for (const [index, length] of lengths.entries()) {
+    if (used + length + 1 > budget - moreLineChars) return index;
+    used += length + 1;
+  }
+  return lengths.length;
 }
 
 /** A heading with its body, folded when the body is long. */

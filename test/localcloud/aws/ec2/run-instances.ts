@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { tagKeys } from "../../../../actions/lib/core/instance-tags.js";
 import { AwsError, type LocalAwsContext } from "../types.js";
 import { idPatterns } from "./ids.js";
 import type {
@@ -11,6 +13,7 @@ import type {
   Volume,
 } from "./model.js";
 import type { RunInstancesInput } from "./run-instances-input.js";
+import { accountId } from "./seed.js";
 import type { Ec2Store } from "./store.js";
 import { checkTag, checkTagCount } from "./tag-rules.js";
 
@@ -59,8 +62,8 @@ export function runInstances(
   const image = resolveImage(store, context, input.ImageId);
   const userData = checkUserData(input.UserData);
   const { subnet, groups, publicIp } = network(store, input);
-  const profile = instanceProfile(store, input.IamInstanceProfile);
   const tags = launchTags(input);
+  const profile = instanceProfile(store, input.IamInstanceProfile, tags.instance[tagKeys.clinic]);
   const metadataOptions = metadata(input);
   const devices = blockDevices(store, context, image, input);
 
@@ -196,8 +199,30 @@ function network(
   };
 }
 
-function instanceProfile(store: Ec2Store, given: RunInstancesInput["IamInstanceProfile"]): InstanceProfile | undefined {
+/** The profiles infra makes, one per clinic file: `orca-fleet-instance-<clinic id>`. */
+const clinicProfilePattern = /^orca-fleet-instance-([a-z0-9][a-z0-9-]{1,38}[a-z0-9])$/;
+
+/**
+ * The instance profile a launch names. Besides the seeded ones, every clinic's own profile exists, as the stack
+ * makes one per clinic; a clinic's profile given to a launch tagged for another clinic is refused, so a test sees
+ * a launch that would hand one clinic's server another clinic's access.
+ */
+function instanceProfile(
+  store: Ec2Store,
+  given: RunInstancesInput["IamInstanceProfile"],
+  clinicTag: string | undefined,
+): InstanceProfile | undefined {
   if (given === undefined) return undefined;
+  const perClinic = clinicProfilePattern.exec(given.Name ?? "");
+  if (perClinic !== null && given.Arn === undefined) {
+    if (clinicTag !== undefined && perClinic[1] !== clinicTag) {
+      throw new AwsError(
+        "InvalidParameterValue",
+        `Instance profile ${given.Name} belongs to clinic ${perClinic[1]}, not to ${clinicTag} (local cloud check)`,
+      );
+    }
+    return clinicProfile(given.Name ?? "");
+  }
   const profile = [...store.instanceProfiles.values()].find(
     (candidate) => candidate.name === given.Name || candidate.arn === given.Arn,
   );
@@ -209,6 +234,11 @@ function instanceProfile(store: Ec2Store, given: RunInstancesInput["IamInstanceP
     );
   }
   return profile;
+}
+
+function clinicProfile(name: string): InstanceProfile {
+  const id = `AIPA${createHash("sha256").update(name).digest("hex").slice(0, 17).toUpperCase()}`;
+  return { name, arn: `arn:aws:iam::${accountId}:instance-profile/orca-fleet/clinics/${name}`, id };
 }
 
 function launchTags(input: RunInstancesInput): { instance: Tags; volume: Tags } {
