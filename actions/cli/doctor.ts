@@ -7,7 +7,6 @@ import { awsClientConfig } from "../lib/adapters/aws/clients.js";
 import { createDeploymentReads } from "../lib/adapters/aws/deployment-reads.js";
 import { createSecureParameters } from "../lib/adapters/aws/secure-parameters.js";
 import { describeStackOutputs, outputsFromFile } from "../lib/adapters/aws/stack-outputs.js";
-import { createOctokit } from "../lib/adapters/github/octokit.js";
 import { createRepositorySettings, type RepositorySettings } from "../lib/adapters/github/repository-settings.js";
 import { fleetFileName } from "../lib/core/registry/load.js";
 import { reviewCertificates } from "../lib/flows/certificates/sync.js";
@@ -20,6 +19,7 @@ import type { StackOutputs } from "../lib/flows/setup/fleet-ids.js";
 import { certificateDefaults } from "./certs.js";
 import type { Command } from "./command.js";
 import { activeClinicIds, loadUsableRegistry } from "./fleet-registry.js";
+import { cliOctokit, repoPattern } from "./github-client.js";
 import { exitCodes, UsageError } from "./io.js";
 import { outputFormatOf } from "./output-format.js";
 import type { ReadStackOutputs } from "./setup-fleet.js";
@@ -38,18 +38,10 @@ const fromEnvironment: DoctorPorts = {
   readStack: (stackName, region) =>
     describeStackOutputs(new CloudFormationClient(awsClientConfig({ region })), stackName),
   github(repo) {
-    const token = process.env.GITHUB_TOKEN;
-    if (token === undefined || token === "") return undefined;
+    const octokit = cliOctokit();
+    if (octokit === undefined) return undefined;
     const [owner = "", name = ""] = repo.split("/");
-    const quiet = () => {};
-    const log = {
-      warning: (text: string) => process.stderr.write(`${text}\n`),
-      info: quiet,
-      error: quiet,
-      startGroup: quiet,
-      endGroup: quiet,
-    };
-    return createRepositorySettings(createOctokit(token, log), owner, name);
+    return createRepositorySettings(octokit, owner, name);
   },
   now: () => new Date(),
 };
@@ -100,7 +92,7 @@ Exit codes: 0 every check passes, 1 a check misses, 2 usage error.`,
       if (!/^[0-9]{1,5}$/.test(renew))
         throw new UsageError(`--renew-before must be a whole number of days, not "${renew}"`);
       const repo = values.repo ?? process.env.GITHUB_REPOSITORY ?? "";
-      if (repo !== "" && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo)) {
+      if (repo !== "" && !repoPattern.test(repo)) {
         throw new UsageError(`--repo must be OWNER/REPO, not "${repo}"`);
       }
       const registry = await loadUsableRegistry(values.clinics).catch((error: Error) => {

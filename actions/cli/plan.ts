@@ -80,10 +80,10 @@ Exit codes: 0 planned, 1 the registry has problems or the instances could not be
   },
 };
 
-type InstancesRead = { ok: true; instances: FleetInstance[] } | { ok: false; detail?: string };
+export type InstancesRead = { ok: true; instances: FleetInstance[] } | { ok: false; detail?: string };
 
 /** The inventory, or why it cannot be read; without any AWS setting, no call is tried (it would only time out). */
-async function readInstances(region: string, env: NodeJS.ProcessEnv = process.env): Promise<InstancesRead> {
+export async function readInstances(region: string, env: NodeJS.ProcessEnv = process.env): Promise<InstancesRead> {
   if (!hasAwsSettings(env)) return { ok: false };
   const { ec2, ssm } = createAwsClients({ region, maxAttempts: 3 });
   try {
