@@ -2,9 +2,12 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
+import { EC2Client } from "@aws-sdk/client-ec2";
 import { SSMClient } from "@aws-sdk/client-ssm";
 import { awsClientConfig } from "../lib/adapters/aws/clients.js";
 import { createDeploymentReads } from "../lib/adapters/aws/deployment-reads.js";
+import { type FleetInstance, readInventory } from "../lib/adapters/aws/ec2-inventory.js";
+import { createPatchSetupReads } from "../lib/adapters/aws/patch-setup-reads.js";
 import { createSecureParameters } from "../lib/adapters/aws/secure-parameters.js";
 import { describeStackOutputs, outputsFromFile } from "../lib/adapters/aws/stack-outputs.js";
 import { createRepositorySettings, type RepositorySettings } from "../lib/adapters/github/repository-settings.js";
@@ -14,6 +17,7 @@ import { checkAws, type LocalDocument } from "../lib/flows/doctor/aws-checks.js"
 import type { Finding } from "../lib/flows/doctor/finding.js";
 import { miss } from "../lib/flows/doctor/finding.js";
 import { checkGitHub } from "../lib/flows/doctor/github-checks.js";
+import { checkPatching } from "../lib/flows/doctor/patch-checks.js";
 import { checklistJson, renderChecklist } from "../lib/flows/doctor/render.js";
 import type { StackOutputs } from "../lib/flows/setup/fleet-ids.js";
 import { certificateDefaults } from "./certs.js";
@@ -27,6 +31,8 @@ import type { ReadStackOutputs } from "./setup-fleet.js";
 /** The outside world doctor reaches, built from the environment in production and pointed at the local cloud in tests. */
 export interface DoctorPorts {
   ssm(region: string): SSMClient;
+  /** The fleet's instances (every live one with a clinic tag), for the patch scan's coverage. */
+  instances(region: string): Promise<FleetInstance[]>;
   readStack: ReadStackOutputs;
   /** undefined when no token is set: the GitHub part is then a miss that says what to set. */
   github(repo: string): RepositorySettings | undefined;
@@ -35,6 +41,14 @@ export interface DoctorPorts {
 
 const fromEnvironment: DoctorPorts = {
   ssm: (region) => new SSMClient(awsClientConfig({ region })),
+  async instances(region) {
+    const ec2 = new EC2Client(awsClientConfig({ region }));
+    try {
+      return await readInventory(ec2);
+    } finally {
+      ec2.destroy();
+    }
+  },
   readStack: (stackName, region) =>
     describeStackOutputs(new CloudFormationClient(awsClientConfig({ region })), stackName),
   github(repo) {
@@ -54,7 +68,8 @@ export function doctorCommand(ports: DoctorPorts = fromEnvironment): Command {
 
 Checks, in the order a deployment is built (docs/deploy.md): fleet.yml's ids against the stack's outputs, the AMI
 parameter's label, each SSM document in ssm-documents/ (present, its default version equal to this repository's
-content), every active clinic's certificates (present, for its name, from the fleet's CA, not expiring); then the
+content), every active clinic's certificates (present, for its name, from the fleet's CA, not expiring), the patch
+baseline and its scan association, and that every fleet instance carries the scan's target tag; then the
 repository: the labels the workflows use, the production environment limited to the default branch, the
 variables and secrets by name, the required checks on the default branch, Actions allowed to create pull requests.
 
@@ -133,6 +148,7 @@ Exit codes: 0 every check passes, 1 a check misses, 2 usage error.`,
           certificates,
         };
         findings.push(...(await checkAws(facts, createDeploymentReads(ssm))));
+        findings.push(...(await checkPatching(createPatchSetupReads(ssm), await ports.instances(fleet.region))));
       } finally {
         ssm.destroy();
       }

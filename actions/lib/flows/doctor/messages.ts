@@ -47,6 +47,36 @@ export const doctorMessages = {
     en: "npx orca-fleet certs sync --ca DIR (the CA folder from orca-fleet certs issue-ca)",
     ja: "npx orca-fleet certs sync --ca DIR（orca-fleet certs issue-ca で作った CA のフォルダ）",
   },
+  baselineOk: { en: "patch baseline {name} exists ({id})", ja: "パッチベースライン {name} があります({id})" },
+  baselineMissing: { en: "patch baseline {name} does not exist", ja: "パッチベースライン {name} がありません" },
+  scanOk: {
+    en: "association {name} runs {document} on {target}",
+    ja: "関連付け {name} が {target} のインスタンスで {document} を実行します",
+  },
+  scanMissing: {
+    en: "the patch scan association {name} does not exist",
+    ja: "パッチスキャンの関連付け {name} がありません",
+  },
+  scanWrong: {
+    en: "association {name} does not run {document} on {target}",
+    ja: "関連付け {name} が {target} のインスタンスで {document} を実行しません",
+  },
+  patchStackFix: {
+    en: "deploy the fleet's stack (cd infra && npx cdk deploy, docs/deploy.md): it creates the baseline and the scan",
+    ja: "フリートのスタックをデプロイ(cd infra && npx cdk deploy、docs/deploy.md)。ベースラインとスキャンを作成します",
+  },
+  coverageOk: {
+    en: "{count, plural, one {# instance} other {# instances}} of the fleet carry {target}: every one is scanned",
+    ja: "フリートのインスタンス {count} 台すべてに {target} があり、スキャン対象です",
+  },
+  coverageMissing: {
+    en: "{count, plural, one {# instance lacks} other {# instances lack}} {target}, so no scan reaches them: {ids}",
+    ja: "{target} のないインスタンスが {count} 台あり、スキャンされません: {ids}",
+  },
+  coverageFix: {
+    en: "aws ec2 create-tags --resources {ids} --tags Key={key},Value={value}",
+    ja: "aws ec2 create-tags --resources {ids} --tags Key={key},Value={value}",
+  },
   labelsOk: { en: "labels present: {labels}", ja: "ラベルがあります: {labels}" },
   labelsMissing: { en: "labels missing: {labels}", ja: "ラベルがありません: {labels}" },
   labelsFix: { en: "gh label create {label} --repo {repo}", ja: "gh label create {label} --repo {repo}" },
