@@ -1,19 +1,23 @@
+import { execFile } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import { EC2Client } from "@aws-sdk/client-ec2";
 import { SSMClient } from "@aws-sdk/client-ssm";
 import { awsClientConfig } from "../lib/adapters/aws/clients.js";
 import { createDeploymentReads } from "../lib/adapters/aws/deployment-reads.js";
 import { type FleetInstance, readInventory } from "../lib/adapters/aws/ec2-inventory.js";
+import { parameterType } from "../lib/adapters/aws/parameter-type.js";
 import { createPatchSetupReads } from "../lib/adapters/aws/patch-setup-reads.js";
 import { createSecureParameters } from "../lib/adapters/aws/secure-parameters.js";
 import { describeStackOutputs, outputsFromFile } from "../lib/adapters/aws/stack-outputs.js";
 import { createRepositorySettings, type RepositorySettings } from "../lib/adapters/github/repository-settings.js";
+import { caParameter } from "../lib/core/ca-parameter.js";
 import { fleetFileName } from "../lib/core/registry/load.js";
 import { reviewCertificates } from "../lib/flows/certificates/sync.js";
 import { checkAws, type LocalDocument } from "../lib/flows/doctor/aws-checks.js";
+import { checkCaKey, looksLikeCaKey } from "../lib/flows/doctor/ca-key-check.js";
 import type { Finding } from "../lib/flows/doctor/finding.js";
 import { miss } from "../lib/flows/doctor/finding.js";
 import { checkGitHub } from "../lib/flows/doctor/github-checks.js";
@@ -38,6 +42,8 @@ export interface DoctorPorts {
   github(repo: string): RepositorySettings | undefined;
   now(): Date;
 }
+
+const run = promisify(execFile);
 
 const fromEnvironment: DoctorPorts = {
   ssm: (region) => new SSMClient(awsClientConfig({ region })),
@@ -69,7 +75,8 @@ export function doctorCommand(ports: DoctorPorts = fromEnvironment): Command {
 Checks, in the order a deployment is built (docs/deploy.md): fleet.yml's ids against the stack's outputs, the AMI
 parameter's label, each SSM document in ssm-documents/ (present, its default version equal to this repository's
 content), every active clinic's certificates (present, for its name, from the fleet's CA, not expiring), the patch
-baseline and its scan association, and that every fleet instance carries the scan's target tag; then the
+baseline and its scan association, that every fleet instance carries the scan's target tag, where the CA key
+lives (its protected parameter, else the operator's folder; a ca.key in this repository is a miss); then the
 repository: the labels the workflows use, the production environment limited to the default branch, the
 variables and secrets by name, the required checks on the default branch, Actions allowed to create pull requests.
 
@@ -149,6 +156,12 @@ Exit codes: 0 every check passes, 1 a check misses, 2 usage error.`,
         };
         findings.push(...(await checkAws(facts, createDeploymentReads(ssm))));
         findings.push(...(await checkPatching(createPatchSetupReads(ssm), await ports.instances(fleet.region))));
+        findings.push(
+          checkCaKey({
+            parameterType: await parameterType(ssm, caParameter.privateKey),
+            keysInRepository: (await repositoryFiles()).filter(looksLikeCaKey),
+          }),
+        );
       } finally {
         ssm.destroy();
       }
@@ -167,6 +180,18 @@ async function githubFindings(ports: DoctorPorts, repo: string): Promise<Finding
     return [miss("github", "github", { key: "githubUnreachable", values: { reason } }, { key: "githubFix" })];
   }
   return checkGitHub(settings);
+}
+
+/** The repository's files a push could publish: tracked, and untracked but not ignored; none outside a git checkout. */
+async function repositoryFiles(): Promise<string[]> {
+  try {
+    const { stdout } = await run("git", ["ls-files", "--cached", "--others", "--exclude-standard"], {
+      maxBuffer: 64 * 2 ** 20,
+    });
+    return stdout.split("\n").filter((line) => line !== "");
+  } catch {
+    return [];
+  }
 }
 
 function readOutputsFile(path: string): Promise<string> {

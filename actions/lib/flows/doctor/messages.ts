@@ -77,6 +77,23 @@ export const doctorMessages = {
     en: "aws ec2 create-tags --resources {ids} --tags Key={key},Value={value}",
     ja: "aws ec2 create-tags --resources {ids} --tags Key={key},Value={value}",
   },
+  caKeyInParameter: {
+    en: "the CA key is in its protected parameter {name} (SecureString, the CA's own KMS key)",
+    ja: "CA の鍵は保護されたパラメータ {name} にあります(SecureString、CA 専用の KMS キー)",
+  },
+  caKeyInFolder: {
+    en: "the CA key is not in Parameter Store nor in this repository: it lives in the operator's folder",
+    ja: "CA の鍵は Parameter Store にもこのリポジトリにもなく、運用者のフォルダにあります",
+  },
+  caKeyInRepository: {
+    en: "a CA key sits in the repository: {files}",
+    ja: "CA の鍵がリポジトリ内にあります: {files}",
+  },
+  caKeyPlain: { en: "{name} is a {type}, not a SecureString", ja: "{name} が SecureString ではなく {type} です" },
+  caKeyInRepositoryFix: {
+    en: "move the CA out of the repository (a folder of your own, or orca-fleet certs issue-ca --to-parameter); if it was ever pushed, issue a new CA and run certs sync",
+    ja: "CA をリポジトリの外へ移す(自分のフォルダ、または orca-fleet certs issue-ca --to-parameter)。一度でも push していたら新しい CA を作り certs sync を実行",
+  },
   labelsOk: { en: "labels present: {labels}", ja: "ラベルがあります: {labels}" },
   labelsMissing: { en: "labels missing: {labels}", ja: "ラベルがありません: {labels}" },
   labelsFix: { en: "gh label create {label} --repo {repo}", ja: "gh label create {label} --repo {repo}" },
