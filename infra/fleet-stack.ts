@@ -7,6 +7,7 @@ import {
   subnetOutputPrefix,
 } from "../actions/lib/core/stack-outputs.js";
 import { BackupBucket } from "./backup-bucket.js";
+import { CaKeyProtection } from "./ca-key.js";
 import type { GitHubBinding } from "./github-trust.js";
 import { FleetKeys } from "./keys.js";
 import { FleetNetwork } from "./network.js";
@@ -88,6 +89,7 @@ export class FleetStack extends Stack {
     new ClinicRoles(this, "Clinics", { clinicIds: props.clinicIds, values });
     const build = new BuildRole(this, "Build", values);
     new FleetPatching(this, "Patching");
+    const ca = new CaKeyProtection(this, "Ca", values);
 
     const output = (key: string, value: string, description: string) =>
       new CfnOutput(this, key, { key, value, description });
@@ -106,6 +108,8 @@ export class FleetStack extends Stack {
     output(stackOutputs.buildSubnetId, network.buildSubnet.subnetId, "Packer's subnet_id");
     output(stackOutputs.buildSecurityGroupId, network.buildSecurityGroup.securityGroupId, "Packer's security group");
     output(stackOutputs.buildInstanceProfile, build.profile.ref, "Packer's iam_instance_profile");
+    output(stackOutputs.caKeyArn, ca.key.attrArn, "orca-fleet certs --ca-parameter --ca-key-id");
+    output(stackOutputs.operatorRoleArn, ca.operatorRole.attrArn, "the role that holds the fleet's CA");
     for (const [name, subnet] of network.subnets) {
       output(outputKeyFor(subnetOutputPrefix, name), subnet.subnetId, `fleet.yml subnets.${name}.id`);
     }

@@ -1,5 +1,6 @@
 import { aws_ssm as ssm } from "aws-cdk-lib";
 import { Construct } from "constructs";
+import { patchSetup } from "../actions/lib/core/patch-setup.js";
 
 /**
  * Patches tracked (3省2ガイドライン): the account's default Ubuntu baseline approves security and other important
@@ -12,7 +13,7 @@ export class FleetPatching extends Construct {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     this.baseline = new ssm.CfnPatchBaseline(this, "Baseline", {
-      name: "orca-fleet-ubuntu",
+      name: patchSetup.baselineName,
       description: "orca-fleet: Ubuntu 22.04 updates of required, important and standard priority",
       operatingSystem: "UBUNTU",
       defaultBaseline: true,
@@ -31,10 +32,10 @@ export class FleetPatching extends Construct {
       },
     });
     new ssm.CfnAssociation(this, "Scan", {
-      name: "AWS-RunPatchBaseline",
-      associationName: "orca-fleet-patch-scan",
+      name: patchSetup.scanDocument,
+      associationName: patchSetup.scanAssociationName,
       parameters: { Operation: ["Scan"] },
-      targets: [{ key: "tag:orca-fleet:managed-by", values: ["orca-fleet"] }],
+      targets: [{ key: patchSetup.scanTarget.key, values: [patchSetup.scanTarget.value] }],
       scheduleExpression: "rate(1 day)",
       complianceSeverity: "HIGH",
     });

@@ -38,6 +38,7 @@ export const placeholderNames = [
   "BUILD_SUBNET_ID",
   "BUILD_SECURITY_GROUP_ID",
   "CLINIC_ID",
+  "CA_KEY_ID",
 ] as const;
 export type PlaceholderName = (typeof placeholderNames)[number];
 

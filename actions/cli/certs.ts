@@ -2,8 +2,10 @@ import { parseArgs } from "node:util";
 import { SSMClient } from "@aws-sdk/client-ssm";
 import { awsClientConfig } from "../lib/adapters/aws/clients.js";
 import { createSecureParameters } from "../lib/adapters/aws/secure-parameters.js";
+import { caParameter } from "../lib/core/ca-parameter.js";
 import { formatText } from "../lib/core/i18n/message.js";
 import { type LoadedCa, readCaFiles, writeCaFiles } from "../lib/flows/certificates/ca-files.js";
+import { readCaParameters, writeCaParameters } from "../lib/flows/certificates/ca-parameters.js";
 import { CaFileError, issueCa, validityFrom } from "../lib/flows/certificates/issue.js";
 import { certificateMessages as m } from "../lib/flows/certificates/messages.js";
 import { renderReview, reviewJson } from "../lib/flows/certificates/render.js";
@@ -32,7 +34,7 @@ export function certsCommand(connect: ConnectSsm = fromEnvironment, now: () => D
   return {
     name: "certs",
     summary: "issue the fleet's CA, and issue or rotate each clinic's TLS certificates in Parameter Store",
-    help: `Usage: orca-fleet certs (issue-ca --out DIR | sync [--ca DIR] [--dry-run]) [options]
+    help: `Usage: orca-fleet certs (issue-ca (--out DIR | --to-parameter) | sync [--ca DIR | --ca-parameter] [--dry-run]) [options]
 
 issue-ca  Makes the fleet's CA (ECDSA P-256) in DIR: ca.crt, and ca.key readable by you alone. The key never
           leaves that folder; keep it off shared disks. An existing CA in DIR is never replaced.
@@ -43,6 +45,10 @@ sync      For every active clinic, issues what is missing and rotates what expir
           certificate as <secrets.parameterPrefix>/tls/ca.crt. Keys are never printed.
 
   --out DIR             issue-ca: the folder to create the CA in
+  --to-parameter        issue-ca: keep the CA in Parameter Store instead, as SecureStrings under ${caParameter.path}/
+                        encrypted with --ca-key-id (the stack's CaKeyArn: only its operator role may use it)
+  --ca-parameter        sync: sign with the CA kept in ${caParameter.path}/ (run as the operator role)
+  --ca-key-id KEY       the CA's KMS key for --to-parameter (the stack's CaKeyArn)
   --name NAME           issue-ca: the CA's common name (default: orca-fleet CA <dns.domain>)
   --ca DIR              sync: the CA folder; without it sync can only report
   --dry-run             sync: report what would be issued or rotated, write nothing
@@ -79,6 +85,9 @@ Exit codes: 0 done or nothing to do, 1 work left undone (sync without --ca) or A
 
 const options = {
   out: { type: "string" },
+  "to-parameter": { type: "boolean", default: false },
+  "ca-parameter": { type: "boolean", default: false },
+  "ca-key-id": { type: "string" },
   name: { type: "string" },
   ca: { type: "string" },
   "dry-run": { type: "boolean", default: false },
@@ -100,11 +109,24 @@ interface CertsRun {
   now: () => Date;
 }
 
-async function issueCaInFolder({ values, registry, outputFormat, io, now }: CertsRun): Promise<number> {
-  if (values.out === undefined) throw new UsageError("issue-ca needs --out DIR, the folder for ca.crt and ca.key");
+async function issueCaInFolder({ values, registry, outputFormat, io, now, connect }: CertsRun): Promise<number> {
+  const toParameter = values["to-parameter"];
+  if ((values.out === undefined) === !toParameter)
+    throw new UsageError("issue-ca needs --out DIR (a folder for ca.crt and ca.key) or --to-parameter, one of them");
   const caDays = days(values.days, "--days", certificateDefaults.caDays);
   const name = values.name ?? `orca-fleet CA ${registry.fleet.dns.domain}`;
   const pair = await issueCa(name, validityFrom(now(), caDays));
+  if (values.out === undefined) {
+    const ssm = connect(registry.fleet.region);
+    try {
+      await writeCaParameters(createSecureParameters(ssm, values["ca-key-id"]), pair);
+    } finally {
+      ssm.destroy();
+    }
+    if (outputFormat === "json") io.out(JSON.stringify({ ca: { parameters: caParameter.path } }));
+    else io.out(formatText(m.caInParameters, registry.locale, { path: caParameter.path }));
+    return exitCodes.ok;
+  }
   await writeCaFiles(values.out, pair);
   if (outputFormat === "json") io.out(JSON.stringify({ ca: { dir: values.out, cert: "ca.crt", key: "ca.key" } }));
   else io.out(formatText(m.caWritten, registry.locale, { dir: values.out }));
@@ -123,9 +145,15 @@ async function sync({ values, registry, outputFormat, io, connect, now }: CertsR
     throw new UsageError("--days must be more than --renew-before, or every certificate would be due at once");
   }
   const dryRun = values["dry-run"];
-  const ca: LoadedCa | undefined = values.ca === undefined ? undefined : await readCaFiles(values.ca);
+  if (values.ca !== undefined && values["ca-parameter"])
+    throw new UsageError("give --ca DIR or --ca-parameter, not both");
   const ssm = connect(fleet.region);
   try {
+    const ca: LoadedCa | undefined = values["ca-parameter"]
+      ? await readCaParameters(createSecureParameters(ssm))
+      : values.ca === undefined
+        ? undefined
+        : await readCaFiles(values.ca);
     const parameters = createSecureParameters(ssm, values["key-id"]);
     const review = await reviewCertificates(parameters, settings, activeClinicIds(registry), now(), ca);
     const work = reviewNeedsWork(review);

@@ -1,25 +1,33 @@
+import { execFile } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
+import { EC2Client } from "@aws-sdk/client-ec2";
 import { SSMClient } from "@aws-sdk/client-ssm";
 import { awsClientConfig } from "../lib/adapters/aws/clients.js";
 import { createDeploymentReads } from "../lib/adapters/aws/deployment-reads.js";
+import { type FleetInstance, readInventory } from "../lib/adapters/aws/ec2-inventory.js";
+import { parameterType } from "../lib/adapters/aws/parameter-type.js";
+import { createPatchSetupReads } from "../lib/adapters/aws/patch-setup-reads.js";
 import { createSecureParameters } from "../lib/adapters/aws/secure-parameters.js";
 import { describeStackOutputs, outputsFromFile } from "../lib/adapters/aws/stack-outputs.js";
-import { createOctokit } from "../lib/adapters/github/octokit.js";
 import { createRepositorySettings, type RepositorySettings } from "../lib/adapters/github/repository-settings.js";
+import { caParameter } from "../lib/core/ca-parameter.js";
 import { fleetFileName } from "../lib/core/registry/load.js";
 import { reviewCertificates } from "../lib/flows/certificates/sync.js";
 import { checkAws, type LocalDocument } from "../lib/flows/doctor/aws-checks.js";
+import { checkCaKey, looksLikeCaKey } from "../lib/flows/doctor/ca-key-check.js";
 import type { Finding } from "../lib/flows/doctor/finding.js";
 import { miss } from "../lib/flows/doctor/finding.js";
 import { checkGitHub } from "../lib/flows/doctor/github-checks.js";
+import { checkPatching } from "../lib/flows/doctor/patch-checks.js";
 import { checklistJson, renderChecklist } from "../lib/flows/doctor/render.js";
 import type { StackOutputs } from "../lib/flows/setup/fleet-ids.js";
 import { certificateDefaults } from "./certs.js";
 import type { Command } from "./command.js";
 import { activeClinicIds, loadUsableRegistry } from "./fleet-registry.js";
+import { cliOctokit, repoPattern } from "./github-client.js";
 import { exitCodes, UsageError } from "./io.js";
 import { outputFormatOf } from "./output-format.js";
 import type { ReadStackOutputs } from "./setup-fleet.js";
@@ -27,29 +35,33 @@ import type { ReadStackOutputs } from "./setup-fleet.js";
 /** The outside world doctor reaches, built from the environment in production and pointed at the local cloud in tests. */
 export interface DoctorPorts {
   ssm(region: string): SSMClient;
+  /** The fleet's instances (every live one with a clinic tag), for the patch scan's coverage. */
+  instances(region: string): Promise<FleetInstance[]>;
   readStack: ReadStackOutputs;
   /** undefined when no token is set: the GitHub part is then a miss that says what to set. */
   github(repo: string): RepositorySettings | undefined;
   now(): Date;
 }
 
+const run = promisify(execFile);
+
 const fromEnvironment: DoctorPorts = {
   ssm: (region) => new SSMClient(awsClientConfig({ region })),
+  async instances(region) {
+    const ec2 = new EC2Client(awsClientConfig({ region }));
+    try {
+      return await readInventory(ec2);
+    } finally {
+      ec2.destroy();
+    }
+  },
   readStack: (stackName, region) =>
     describeStackOutputs(new CloudFormationClient(awsClientConfig({ region })), stackName),
   github(repo) {
-    const token = process.env.GITHUB_TOKEN;
-    if (token === undefined || token === "") return undefined;
+    const octokit = cliOctokit();
+    if (octokit === undefined) return undefined;
     const [owner = "", name = ""] = repo.split("/");
-    const quiet = () => {};
-    const log = {
-      warning: (text: string) => process.stderr.write(`${text}\n`),
-      info: quiet,
-      error: quiet,
-      startGroup: quiet,
-      endGroup: quiet,
-    };
-    return createRepositorySettings(createOctokit(token, log), owner, name);
+    return createRepositorySettings(octokit, owner, name);
   },
   now: () => new Date(),
 };
@@ -62,7 +74,9 @@ export function doctorCommand(ports: DoctorPorts = fromEnvironment): Command {
 
 Checks, in the order a deployment is built (docs/deploy.md): fleet.yml's ids against the stack's outputs, the AMI
 parameter's label, each SSM document in ssm-documents/ (present, its default version equal to this repository's
-content), every active clinic's certificates (present, for its name, from the fleet's CA, not expiring); then the
+content), every active clinic's certificates (present, for its name, from the fleet's CA, not expiring), the patch
+baseline and its scan association, that every fleet instance carries the scan's target tag, where the CA key
+lives (its protected parameter, else the operator's folder; a ca.key in this repository is a miss); then the
 repository: the labels the workflows use, the production environment limited to the default branch, the
 variables and secrets by name, the required checks on the default branch, Actions allowed to create pull requests.
 
@@ -100,7 +114,7 @@ Exit codes: 0 every check passes, 1 a check misses, 2 usage error.`,
       if (!/^[0-9]{1,5}$/.test(renew))
         throw new UsageError(`--renew-before must be a whole number of days, not "${renew}"`);
       const repo = values.repo ?? process.env.GITHUB_REPOSITORY ?? "";
-      if (repo !== "" && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo)) {
+      if (repo !== "" && !repoPattern.test(repo)) {
         throw new UsageError(`--repo must be OWNER/REPO, not "${repo}"`);
       }
       const registry = await loadUsableRegistry(values.clinics).catch((error: Error) => {
@@ -141,6 +155,13 @@ Exit codes: 0 every check passes, 1 a check misses, 2 usage error.`,
           certificates,
         };
         findings.push(...(await checkAws(facts, createDeploymentReads(ssm))));
+        findings.push(...(await checkPatching(createPatchSetupReads(ssm), await ports.instances(fleet.region))));
+        findings.push(
+          checkCaKey({
+            parameterType: await parameterType(ssm, caParameter.privateKey),
+            keysInRepository: (await repositoryFiles()).filter(looksLikeCaKey),
+          }),
+        );
       } finally {
         ssm.destroy();
       }
@@ -159,6 +180,18 @@ async function githubFindings(ports: DoctorPorts, repo: string): Promise<Finding
     return [miss("github", "github", { key: "githubUnreachable", values: { reason } }, { key: "githubFix" })];
   }
   return checkGitHub(settings);
+}
+
+/** The repository's files a push could publish: tracked, and untracked but not ignored; none outside a git checkout. */
+async function repositoryFiles(): Promise<string[]> {
+  try {
+    const { stdout } = await run("git", ["ls-files", "--cached", "--others", "--exclude-standard"], {
+      maxBuffer: 64 * 2 ** 20,
+    });
+    return stdout.split("\n").filter((line) => line !== "");
+  } catch {
+    return [];
+  }
 }
 
 function readOutputsFile(path: string): Promise<string> {

@@ -5,11 +5,19 @@ import { type CliIo, exitCodes, processIo, UsageError } from "./io.js";
 import { type OutputFormat, requestedFormat } from "./output-format.js";
 import { planCommand } from "./plan.js";
 import { setupCommand } from "./setup-fleet.js";
+import { statusCommand } from "./status.js";
 import { validateCommand } from "./validate.js";
 import { toolkitVersion } from "./version.js";
 
 /** The operator CLI's commands; a new one is one more entry. */
-const commands: readonly Command[] = [validateCommand, planCommand, setupCommand(), certsCommand(), doctorCommand()];
+const commands: readonly Command[] = [
+  validateCommand,
+  planCommand,
+  setupCommand(),
+  certsCommand(),
+  doctorCommand(),
+  statusCommand(),
+];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -1,8 +1,11 @@
 import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CreateTagsCommand, EC2Client } from "@aws-sdk/client-ec2";
 import {
+  CreateAssociationCommand,
   CreateDocumentCommand,
+  CreatePatchBaselineCommand,
   LabelParameterVersionCommand,
   PutParameterCommand,
   SSMClient,
@@ -10,6 +13,7 @@ import {
 import { beforeAll, describe, expect, it } from "vitest";
 import { certsCommand } from "../../actions/cli/certs.js";
 import { type DoctorPorts, doctorCommand } from "../../actions/cli/doctor.js";
+import { readInventory } from "../../actions/lib/adapters/aws/ec2-inventory.js";
 import type { RepositorySettings } from "../../actions/lib/adapters/github/repository-settings.js";
 import { expectedRepository } from "../../actions/lib/flows/doctor/expected-setup.js";
 import { testCredentials, testRegion } from "../contract/moto/clients.js";
@@ -78,6 +82,14 @@ const settings: RepositorySettings = {
 const ports: DoctorPorts = {
   ssm: connect,
   readStack: async () => outputs,
+  async instances() {
+    const ec2 = new EC2Client({ endpoint: local.server.url, region: testRegion, credentials: testCredentials });
+    try {
+      return await readInventory(ec2);
+    } finally {
+      ec2.destroy();
+    }
+  },
   github: () => settings,
   now: () => new Date(),
 };
@@ -120,17 +132,29 @@ beforeAll(async () => {
 
 describe("orca-fleet doctor against the local cloud", () => {
   it("names every AWS piece an empty account lacks, each with its fix, and exits 1", async () => {
+    // An instance launched by hand, without the fleet's managed-by tag: no scan would reach it.
+    local.server.ec2.launch({ tags: { "orca-fleet:clinic": "shinjuku-naika" }, running: true });
     const { code, out } = await doctor();
     expect(code).toBe(1);
     expect(out).toContain("✗ [aws] /orca-fleet/golden-ami にラベル current のバージョンがありません");
     expect(out).toContain("対処: bake-ami ワークフローを実行");
     expect(out).toContain("✗ [aws] ドキュメント orca-healthcheck が SSM にありません");
     expect(out).toContain("対処: npx orca-fleet certs sync --ca DIR");
+    expect(out).toContain("✗ [aws] パッチベースライン orca-fleet-ubuntu がありません");
+    expect(out).toMatch(
+      /✗ \[aws\] tag:orca-fleet:managed-by=orca-fleet のないインスタンスが 1 台あり、スキャンされません: i-[0-9a-f]+/,
+    );
+    expect(out).toMatch(
+      /対処: aws ec2 create-tags --resources i-[0-9a-f]+ --tags Key=orca-fleet:managed-by,Value=orca-fleet/,
+    );
     const list = await checklist();
     expect(misses(list)).toEqual([
       "aws.ami-label",
       ...(await documentNames()).map((name) => `aws.document.${name}`),
       "aws.certificates",
+      "aws.patch-baseline",
+      "aws.patch-scan",
+      "aws.patch-coverage",
     ]);
     expect(list.checks.every((c) => c.ok === (c.fix === undefined))).toBe(true);
   });
@@ -154,6 +178,23 @@ describe("orca-fleet doctor against the local cloud", () => {
         new CreateDocumentCommand({ Name: name, Content: content, DocumentType: "Command", DocumentFormat: "YAML" }),
       );
     }
+    // What the stack's patching creates (infra/patching.ts), and the tag provisioning puts on every instance.
+    await ssm.send(new CreatePatchBaselineCommand({ Name: "orca-fleet-ubuntu", OperatingSystem: "UBUNTU" }));
+    await ssm.send(
+      new CreateAssociationCommand({
+        Name: "AWS-RunPatchBaseline",
+        AssociationName: "orca-fleet-patch-scan",
+        Parameters: { Operation: ["Scan"] },
+        Targets: [{ Key: "tag:orca-fleet:managed-by", Values: ["orca-fleet"] }],
+        ScheduleExpression: "rate(1 day)",
+      }),
+    );
+    const ec2 = new EC2Client({ endpoint: local.server.url, region: testRegion, credentials: testCredentials });
+    const ids = (await ports.instances("ap-northeast-1")).map((i) => i.instanceId);
+    await ec2.send(
+      new CreateTagsCommand({ Resources: ids, Tags: [{ Key: "orca-fleet:managed-by", Value: "orca-fleet" }] }),
+    );
+    ec2.destroy();
     const io = { out: () => {}, err: () => {} };
     const certs = certsCommand(connect);
     expect(await certs.run(["issue-ca", "--out", join(work, "ca"), "--clinics", join(work, "clinics")], io)).toBe(0);

@@ -18,6 +18,8 @@ export const stackOutputs = {
   buildSubnetId: "BuildSubnetId",
   buildSecurityGroupId: "BuildSecurityGroupId",
   buildInstanceProfile: "BuildInstanceProfile",
+  caKeyArn: "CaKeyArn",
+  operatorRoleArn: "OperatorRoleArn",
 } as const;
 
 /** Subnets and security groups are one output each, named by prefix + the PascalCase of fleet.yml's logical name. */

@@ -22,6 +22,10 @@ export const certificateMessages = {
     en: "Certificates need issuing, which takes the fleet's CA: pass --ca DIR (the folder `orca-fleet certs issue-ca` wrote).",
     ja: "証明書の発行にはフリートの CA が必要です: --ca DIR（`orca-fleet certs issue-ca` の出力先）を指定してください。",
   },
+  caInParameters: {
+    en: "The fleet's CA is in Parameter Store under {path}/ (private-key and certificate, SecureString); nothing secret was printed. `orca-fleet certs sync --ca-parameter`, as the operator role, issues the clinics' certificates.",
+    ja: "フリートの CA を Parameter Store の {path}/ に保存しました（private-key と certificate、SecureString）。秘密は表示していません。運用者ロールで `orca-fleet certs sync --ca-parameter` を実行すると各医療機関の証明書を発行します。",
+  },
   caWritten: {
     en: "The fleet's CA is in {dir} (ca.crt, and ca.key readable by you alone). Keep ca.key off shared disks; `orca-fleet certs sync --ca {dir}` publishes ca.crt and issues the clinics' certificates.",
     ja: "フリートの CA を {dir} に作成しました（ca.crt と、本人だけが読める ca.key）。ca.key は共有ディスクに置かないでください。`orca-fleet certs sync --ca {dir}` で ca.crt を登録し、各医療機関の証明書を発行します。",

@@ -47,6 +47,53 @@ export const doctorMessages = {
     en: "npx orca-fleet certs sync --ca DIR (the CA folder from orca-fleet certs issue-ca)",
     ja: "npx orca-fleet certs sync --ca DIR（orca-fleet certs issue-ca で作った CA のフォルダ）",
   },
+  baselineOk: { en: "patch baseline {name} exists ({id})", ja: "パッチベースライン {name} があります({id})" },
+  baselineMissing: { en: "patch baseline {name} does not exist", ja: "パッチベースライン {name} がありません" },
+  scanOk: {
+    en: "association {name} runs {document} on {target}",
+    ja: "関連付け {name} が {target} のインスタンスで {document} を実行します",
+  },
+  scanMissing: {
+    en: "the patch scan association {name} does not exist",
+    ja: "パッチスキャンの関連付け {name} がありません",
+  },
+  scanWrong: {
+    en: "association {name} does not run {document} on {target}",
+    ja: "関連付け {name} が {target} のインスタンスで {document} を実行しません",
+  },
+  patchStackFix: {
+    en: "deploy the fleet's stack (cd infra && npx cdk deploy, docs/deploy.md): it creates the baseline and the scan",
+    ja: "フリートのスタックをデプロイ(cd infra && npx cdk deploy、docs/deploy.md)。ベースラインとスキャンを作成します",
+  },
+  coverageOk: {
+    en: "{count, plural, one {# instance} other {# instances}} of the fleet carry {target}: every one is scanned",
+    ja: "フリートのインスタンス {count} 台すべてに {target} があり、スキャン対象です",
+  },
+  coverageMissing: {
+    en: "{count, plural, one {# instance lacks} other {# instances lack}} {target}, so no scan reaches them: {ids}",
+    ja: "{target} のないインスタンスが {count} 台あり、スキャンされません: {ids}",
+  },
+  coverageFix: {
+    en: "aws ec2 create-tags --resources {ids} --tags Key={key},Value={value}",
+    ja: "aws ec2 create-tags --resources {ids} --tags Key={key},Value={value}",
+  },
+  caKeyInParameter: {
+    en: "the CA key is in its protected parameter {name} (SecureString, the CA's own KMS key)",
+    ja: "CA の鍵は保護されたパラメータ {name} にあります(SecureString、CA 専用の KMS キー)",
+  },
+  caKeyInFolder: {
+    en: "the CA key is not in Parameter Store nor in this repository: it lives in the operator's folder",
+    ja: "CA の鍵は Parameter Store にもこのリポジトリにもなく、運用者のフォルダにあります",
+  },
+  caKeyInRepository: {
+    en: "a CA key sits in the repository: {files}",
+    ja: "CA の鍵がリポジトリ内にあります: {files}",
+  },
+  caKeyPlain: { en: "{name} is a {type}, not a SecureString", ja: "{name} が SecureString ではなく {type} です" },
+  caKeyInRepositoryFix: {
+    en: "move the CA out of the repository (a folder of your own, or orca-fleet certs issue-ca --to-parameter); if it was ever pushed, issue a new CA and run certs sync",
+    ja: "CA をリポジトリの外へ移す(自分のフォルダ、または orca-fleet certs issue-ca --to-parameter)。一度でも push していたら新しい CA を作り certs sync を実行",
+  },
   labelsOk: { en: "labels present: {labels}", ja: "ラベルがあります: {labels}" },
   labelsMissing: { en: "labels missing: {labels}", ja: "ラベルがありません: {labels}" },
   labelsFix: { en: "gh label create {label} --repo {repo}", ja: "gh label create {label} --repo {repo}" },

@@ -14,6 +14,7 @@ import { describeInstanceInformation } from "./instance-information.js";
 import { parameterOperations } from "./parameters/ops.js";
 import { ParameterStore } from "./parameters/store.js";
 import { patchOperations } from "./patches/ops.js";
+import { PatchSetupStore, patchSetupOperations } from "./patches/setup.js";
 import { createSsmSim, OrcaEndpoint, type SsmSim } from "./sim.js";
 
 export type { SsmSim } from "./sim.js";
@@ -29,6 +30,7 @@ export function createSsmService(context: LocalAwsContext): ServiceModule & SsmS
   const documents = new DocumentStore(now, context.accountId, (content, format) => toolkit.recognize(content, format));
   const fleet = new AgentFleet(context);
   const orca = new OrcaEndpoint(context, fleet);
+  const patchSetup = new PatchSetupStore();
   const center = new CommandCenter({ context, fleet, orcaUrl: (id) => orca.url(id) });
 
   const seedAmazonDocuments = () =>
@@ -50,6 +52,7 @@ export function createSsmService(context: LocalAwsContext): ServiceModule & SsmS
     ...documentTagOperations(documents),
     ...commandOperations({ context, fleet, documents, center }),
     ...patchOperations(fleet),
+    ...patchSetupOperations(patchSetup, now),
     DescribeInstanceInformation: describeInstanceInformation(fleet, now, context.region),
   };
 
@@ -73,6 +76,7 @@ export function createSsmService(context: LocalAwsContext): ServiceModule & SsmS
       parameters.reset();
       documents.reset();
       fleet.reset();
+      patchSetup.reset();
       seedAmazonDocuments();
     },
   };

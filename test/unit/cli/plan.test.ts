@@ -1,10 +1,12 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { LabelParameterVersionCommand, PutParameterCommand, SSMClient } from "@aws-sdk/client-ssm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { cli } from "../../../actions/cli/main.js";
 import { awsSettingVariables } from "../../../actions/cli/plan.js";
 import { loadRegistry } from "../../../actions/lib/core/registry/load.js";
+import { testCredentials } from "../../contract/moto/clients.js";
 import { type AwsServerHandle, startAwsServer } from "../../localcloud/aws/server.js";
 
 /**
@@ -17,6 +19,7 @@ beforeAll(async () => {
   server = await startAwsServer();
   const { clinics } = await loadRegistry("clinics");
   for (const { clinic } of clinics) {
+    if (clinic.id === "sendai-aoba" || clinic.status === "retired") continue; // not launched yet: provisioning's to create
     server.ec2.launch({ tags: { "orca-fleet:clinic": clinic.id, "orca-fleet:orca-version": "5.1.0" }, running: true });
   }
 });
@@ -42,6 +45,50 @@ async function run(args: string[]) {
 
 // Sunday 15 November 2026, 02:00 in Tokyo: past the receipt days, no holiday.
 const at = "2026-11-15T02:00:00+09:00";
+
+describe("orca-fleet plan provision, and bare plan", () => {
+  it("prints the pull request's plan: the clinic without an instance and why no AMI is named yet", async () => {
+    useLocalCloud();
+    const { code, out, err } = await run(["plan", "provision", "--at", at]);
+    expect(code).toBe(0);
+    expect(out).toContain("### プロビジョニング計画");
+    expect(out).toMatch(/作成するクリニック \(1\)[\s\S]*\| `sendai-aoba` \|/);
+    expect(err).toContain("the golden AMI parameter /orca-fleet/golden-ami:current does not exist");
+  });
+
+  it("names the AMI once bake-ami has labelled one, and answers JSON", async () => {
+    useLocalCloud();
+    const ssm = new SSMClient({ endpoint: server.url, region: "ap-northeast-1", credentials: testCredentials });
+    await ssm.send(
+      new PutParameterCommand({
+        Name: "/orca-fleet/golden-ami",
+        Value: "ami-0123456789abcdef0",
+        Type: "String",
+        DataType: "aws:ec2:image",
+      }),
+    );
+    await ssm.send(
+      new LabelParameterVersionCommand({ Name: "/orca-fleet/golden-ami", ParameterVersion: 1, Labels: ["current"] }),
+    );
+    ssm.destroy();
+    const text = await run(["plan", "provision", "--at", at]);
+    expect(text.out).toContain("/orca-fleet/golden-ami:current");
+    expect(text.out).toContain("ami-0123456789abcdef0");
+    const json = JSON.parse((await run(["plan", "provision", "--at", at, "--format", "json"])).out);
+    expect(json.create.map((c: { clinic: { id: string } }) => c.clinic.id)).toEqual(["sendai-aoba"]);
+    expect(json.ami).toMatchObject({ amiId: "ami-0123456789abcdef0", selector: "/orca-fleet/golden-ami:current" });
+  });
+
+  it("shows both plans without a subject, provisioning first", async () => {
+    useLocalCloud();
+    const { code, out } = await run(["plan", "--at", at]);
+    expect(code).toBe(0);
+    expect(out.indexOf("### プロビジョニング計画")).toBeLessThan(out.indexOf("ロールアウト計画"));
+    expect(out.indexOf("ロールアウト計画")).toBeGreaterThan(0);
+    const json = JSON.parse((await run(["plan", "--at", at, "--format", "json"])).out);
+    expect(Object.keys(json)).toEqual(["provision", "rollout"]);
+  });
+});
 
 describe("orca-fleet plan rollout", () => {
   it("prints the plan as tables in the fleet's locale, the first canary now and the later rings waiting", async () => {
@@ -82,9 +129,9 @@ describe("orca-fleet plan rollout", () => {
       code: 2,
       err: expect.stringContaining("--at must be an ISO 8601 time"),
     });
-    expect(await run(["plan", "provision"])).toMatchObject({
+    expect(await run(["plan", "clinics"])).toMatchObject({
       code: 2,
-      err: expect.stringContaining("what to plan: rollout"),
+      err: expect.stringContaining("what to plan: provision or rollout"),
     });
   });
 });
