@@ -20,6 +20,17 @@ export interface FleetInstance {
   tags: Readonly<Record<string, string>>;
 }
 
+/** A clinic's instance: the running one when a clinic has several live instances, else the first found. */
+export function instanceByClinic(instances: readonly FleetInstance[]): Map<string, FleetInstance> {
+  const byClinic = new Map<string, FleetInstance>();
+  for (const instance of instances) {
+    const current = byClinic.get(instance.clinicId);
+    if (current === undefined || (current.state !== "running" && instance.state === "running"))
+      byClinic.set(instance.clinicId, instance);
+  }
+  return byClinic;
+}
+
 /** Every state but terminated: a stopped clinic server is still that clinic's server. */
 const liveStates = ["pending", "running", "shutting-down", "stopping", "stopped"];
 

@@ -1,4 +1,4 @@
-import type { FleetInstance } from "../../adapters/aws/ec2-inventory.js";
+import { type FleetInstance, instanceByClinic } from "../../adapters/aws/ec2-inventory.js";
 import type { SsmCommands } from "../../adapters/aws/ssm-commands.js";
 import type { InvocationOutcome } from "../../adapters/aws/ssm-invocation-outcome.js";
 import type { ClinicProbe } from "./classify.js";
@@ -18,17 +18,6 @@ export interface Observed {
 }
 
 const ran = new Set(["success", "failed", "execution-timed-out"]);
-
-/** A clinic's instance: the running one when a clinic has several live instances, else the first found. */
-export function instanceByClinic(instances: readonly FleetInstance[]): Map<string, FleetInstance> {
-  const byClinic = new Map<string, FleetInstance>();
-  for (const instance of instances) {
-    const current = byClinic.get(instance.clinicId);
-    if (current === undefined || (current.state !== "running" && instance.state === "running"))
-      byClinic.set(instance.clinicId, instance);
-  }
-  return byClinic;
-}
 
 /**
  * One healthcheck of every active clinic's running instance in one run of the command runner (batches of 50,

@@ -1,4 +1,4 @@
-import type { FleetInstance } from "../../adapters/aws/ec2-inventory.js";
+import { type FleetInstance, instanceByClinic } from "../../adapters/aws/ec2-inventory.js";
 import type { PatchStateSource } from "../../adapters/aws/patch-states.js";
 import type { HistoryResult } from "../../adapters/github/history-branch.js";
 import type { StickyIssue, StickyIssueResult } from "../../adapters/github/sticky-issue.js";
@@ -48,17 +48,6 @@ export interface PatchReportResult {
   history: HistoryResult;
   /** Critical patches past the limit (empty when no limit is set): the job fails when there are any. */
   overdue: OverdueCritical[];
-}
-
-/** A clinic's instance: the running one when a clinic has several live instances, else the first found. */
-function instanceByClinic(instances: readonly FleetInstance[]): Map<string, FleetInstance> {
-  const byClinic = new Map<string, FleetInstance>();
-  for (const instance of instances) {
-    const current = byClinic.get(instance.clinicId);
-    if (current === undefined || (current.state !== "running" && instance.state === "running"))
-      byClinic.set(instance.clinicId, instance);
-  }
-  return byClinic;
 }
 
 /** Reads what Patch Manager knows of every active clinic's instance, patches only for the non-compliant ones. */
