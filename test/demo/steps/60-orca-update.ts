@@ -47,7 +47,7 @@ export const step: DemoStep = {
 };
 
 /** sync-documents normally creates the document; when no earlier step did, create it as sync-documents would. */
-async function ensureDocument(ctx: DemoContext, ssm: ReturnType<typeof createAwsClients>["ssm"]): Promise<void> {
+export async function ensureDocument(ctx: DemoContext, ssm: ReturnType<typeof createAwsClients>["ssm"]): Promise<void> {
   try {
     await ssm.send(new DescribeDocumentCommand({ Name: "orca-update" }));
   } catch (error) {
