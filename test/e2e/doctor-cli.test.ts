@@ -61,7 +61,7 @@ function completeRepository(): {
     environment: { branches: ["main"] },
     variables: [...expectedRepository.variables, "INTAKE_APP_ID"],
     secrets: ["INTAKE_APP_PRIVATE_KEY"],
-    checks: ["ci"],
+    checks: ["ci", "validate"],
     pullRequests: true,
   };
 }
@@ -276,7 +276,7 @@ describe("orca-fleet doctor against the local cloud", () => {
       (r: typeof repository) => {
         r.checks = [];
       },
-      "ステータスチェック ci を必須に",
+      "ステータスチェック ci, validate を必須に",
     ],
     [
       "github.actions-pull-requests",
