@@ -106,8 +106,11 @@ export const idsPerSend = 50;
 const pageSize = 50;
 const maxCommentLength = 100;
 const instanceIdPattern = /^(i|mi)-[0-9a-f]{8,17}$/;
-/** GetCommandInvocation can miss an invocation just sent (eventual consistency): this many tries before giving up. */
-const visibilityTries = 5;
+/**
+ * GetCommandInvocation and ListCommandInvocations can miss an invocation just made (eventual consistency): this many
+ * tries, waiting longer each time (the backoff's growth), before taking "not there" as the answer.
+ */
+const visibilityTries = 6;
 /** A SendCommand whose answer was lost is looked up by identity, then sent again, at most this many times. */
 const sendTries = 3;
 
@@ -144,6 +147,7 @@ function statusOf(error: unknown): number | undefined {
 
 export function createSsmCommands(deps: SsmCommandsDeps): SsmCommands {
   const backoff = deps.backoff ?? { firstMs: 2_000, maxMs: 30_000, factor: 1.5 };
+  const visibilityDelay = (attempt: number) => Math.min(backoff.maxMs, backoff.firstMs * backoff.factor ** attempt);
 
   async function listSince(document: string, since: Date): Promise<Command[]> {
     const commands: Command[] = [];
@@ -255,7 +259,7 @@ export function createSsmCommands(deps: SsmCommandsDeps): SsmCommands {
         token = page.NextToken;
       } while (token !== undefined && token !== "");
       if (rows.length >= expected) break;
-      await deps.sleep(backoff.firstMs);
+      await deps.sleep(visibilityDelay(attempt));
     }
     return rows;
   }
@@ -283,7 +287,7 @@ export function createSsmCommands(deps: SsmCommandsDeps): SsmCommands {
             if (isNamed(error, "InvocationDoesNotExist")) return undefined;
             throw error;
           }
-          await deps.sleep(backoff.firstMs);
+          await deps.sleep(visibilityDelay(attempt));
         }
       }
     }
