@@ -1,10 +1,12 @@
 import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
+import { createAwsClients } from "../../../actions/lib/adapters/aws/clients.js";
 import { fleetSchema } from "../../../actions/lib/core/registry/schema.js";
 import { githubEvent } from "../../localcloud/runner/events.js";
 import { type ActionRun, runAction } from "../../localcloud/runner/run-action.js";
 import type { DemoStep } from "../types.js";
+import { ensureDocument } from "./60-orca-update.js";
 
 /**
  * Two sweeps of the bundled liveness-sweep action: one clinic goes down and a restart heals it; another stays down
@@ -27,7 +29,8 @@ export const step: DemoStep = {
       successesBeforeClose: 1,
     };
     await writeFile(fleetFile, stringify({ ...fleet, liveness }));
-    ctx.cloud.aws.ssm.seedToolkitDocuments();
+    // Earlier steps created the toolkit's documents; seeding them again would be refused as already existing.
+    await ensureDocument(ctx, createAwsClients({ region: ctx.cloud.env.AWS_REGION ?? "ap-northeast-1" }).ssm);
 
     const [healed, stuck, drifted] = [...ctx.cloud.fleet.entries()].slice(-3);
     if (healed === undefined || stuck === undefined || drifted === undefined) {
