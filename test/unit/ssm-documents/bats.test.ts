@@ -12,7 +12,9 @@ const batsDir = join(import.meta.dirname, "..", "..", "bats");
 
 it("passes every bats case of the documents' scripts", async () => {
   const run = await new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn("bats", ["--tap", "--jobs", "2", "--no-parallelize-within-files", batsDir], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("bats", ["--tap", "--jobs", "2", "--no-parallelize-within-files", batsDir], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.setEncoding("utf8").on("data", (c: string) => {
       output += c;
