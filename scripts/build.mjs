@@ -1,4 +1,5 @@
-// Builds the one ncc bundle in actions/dist/ and a tiny entry per action that picks the action by name.
+// Builds the one ncc bundle in actions/dist/ (index.js and the chunks ncc splits off for each action's own code, loaded
+// on demand) and a tiny entry per action that picks the action by name.
 // ncc type-checks with actions/tsconfig.json, which holds the bundle's own sources only, so a half-written test
 // elsewhere cannot break the bundle. The bundle is built beside actions/dist and swapped in, so a failed build
 // leaves the old one whole.
@@ -21,7 +22,7 @@ try {
   for (const name of names) {
     writeFileSync(
       join(staging, `${name}.js`),
-      `// Entry of the ${name} action; the code is in index.js, shared by every action.\nimport { runAction } from "./index.js";\n\nawait runAction(${JSON.stringify(name)});\n`,
+      `// Entry of the ${name} action; index.js loads the chunks its code is in.\nimport { runAction } from "./index.js";\n\nawait runAction(${JSON.stringify(name)});\n`,
     );
   }
   rmSync(dist, { recursive: true, force: true });

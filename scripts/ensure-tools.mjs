@@ -13,6 +13,8 @@ const tools = [
   // (initdb and pg_ctl live under /usr/lib/postgresql/<major>/bin, off PATH) holds the database it backs up.
   { command: "bats", pkg: "bats", check: ["bats", "--version"] },
   { command: "jq", pkg: "jq", check: ["jq", "--version"] },
+  // bats runs its files side by side (--jobs) through GNU parallel.
+  { command: "parallel", pkg: "parallel", check: ["parallel", "--version"] },
   { command: "initdb", pkg: "postgresql", check: ["bash", "-c", "ls /usr/lib/postgresql/*/bin/initdb"] },
   // The status site's browser tests drive Debian's chromium through playwright-core: never a downloaded browser.
   { command: "/usr/bin/chromium", pkg: "chromium", check: ["/usr/bin/chromium", "--version"] },

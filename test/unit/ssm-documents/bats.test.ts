@@ -4,13 +4,17 @@ import { expect, it } from "vitest";
 
 /**
  * The documents' bats suites (test/bats/*.bats: the real scripts on fake servers over a real PostgreSQL) run as part
- * of `npm test`. bats and PostgreSQL are installed by scripts/ensure-tools.mjs; a missing one fails here, never skips.
+ * of `npm test`. bats, GNU parallel and PostgreSQL are installed by scripts/ensure-tools.mjs; a missing one fails
+ * here, never skips. Each file starts its own PostgreSQL and the cases of one file share it, so files run side by side
+ * (`--jobs`, through GNU parallel) and a file's cases one after another.
  */
 const batsDir = join(import.meta.dirname, "..", "..", "bats");
 
 it("passes every bats case of the documents' scripts", async () => {
   const run = await new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn("bats", ["--tap", batsDir], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("bats", ["--tap", "--jobs", "2", "--no-parallelize-within-files", batsDir], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.setEncoding("utf8").on("data", (c: string) => {
       output += c;
