@@ -1,15 +1,16 @@
 import { type EC2Client, EC2Client as Ec2 } from "@aws-sdk/client-ec2";
 import { ListCommandInvocationsCommand, ListCommandsCommand, SSMClient } from "@aws-sdk/client-ssm";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { createEc2Fleet } from "../../actions/lib/adapters/aws/ec2-inventory.js";
 import { createInstanceTagging } from "../../actions/lib/adapters/aws/instance-tagging.js";
 import { createSsmCommands } from "../../actions/lib/adapters/aws/ssm-commands.js";
 import { tagKeys } from "../../actions/lib/core/instance-tags.js";
-import { silentLog, systemClock } from "../../actions/lib/core/ports.js";
+import { type Sleep, silentLog, systemClock } from "../../actions/lib/core/ports.js";
 import type { LoadedClinic } from "../../actions/lib/core/registry/load.js";
 import type { Fleet } from "../../actions/lib/core/registry/schema.js";
 import type { RolloutApplyDeps, RolloutApplyInput } from "../../actions/lib/flows/rollout/apply.js";
 import type { Ring } from "../../actions/lib/flows/rollout/plan-types.js";
-import type { AwsServerHandle } from "../localcloud/aws/server.js";
+import { type AwsServerHandle, startAwsServer } from "../localcloud/aws/server.js";
 import { clinic, noHolidays, policy } from "../unit/rollout/fixtures.js";
 import { testCredentials, testRegion } from "./moto/clients.js";
 
@@ -68,8 +69,11 @@ export function clientsFor(server: AwsServerHandle, maxAttempts = 8): Clients {
   return { ec2: new Ec2(config), ssm: new SSMClient(config) };
 }
 
-export function depsFor(clients: Clients): RolloutApplyDeps {
-  const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/**
+ * The flow's ports on these clients. `sleep` defaults to short real waits (the benchmark's); the tests pass
+ * `cloud.settled`, which wakes the runner when the local cloud's commands have ended instead of after a delay.
+ */
+export function depsFor(clients: Clients, sleep: Sleep = realShortSleep): RolloutApplyDeps {
   return {
     fleet: createEc2Fleet(clients.ec2),
     tagging: createInstanceTagging(clients.ec2),
@@ -85,6 +89,58 @@ export function depsFor(clients: Clients): RolloutApplyDeps {
     log: silentLog,
     holidays: noHolidays,
   };
+}
+
+const realShortSleep: Sleep = (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export interface RolloutCloud {
+  readonly server: AwsServerHandle;
+  /** Clients for the whole file (a test that instruments its own makes them with clientsFor). */
+  readonly clients: Clients;
+  /** Every instance, command and count gone, the toolkit's documents seeded again: done before each test. */
+  reset(): void;
+  /** A Sleep that resolves when every command sent so far has ended: a wait on the event, not on a delay. */
+  settled: Sleep;
+}
+
+/**
+ * One local AWS endpoint for a test file: started before its tests, reset before each, stopped after. The rollout's
+ * in-process tests (apply, faults, refusals) share this setup; use the cloud inside tests only.
+ */
+export function rolloutCloudForFile(): RolloutCloud {
+  let started: { server: AwsServerHandle; clients: Clients } | undefined;
+  const get = () => {
+    if (started === undefined) throw new Error("the local cloud starts in beforeAll: use it inside a test");
+    return started;
+  };
+  const cloud: RolloutCloud = {
+    get server() {
+      return get().server;
+    },
+    get clients() {
+      return get().clients;
+    },
+    reset() {
+      const { server } = get();
+      server.ec2.reset();
+      server.ssm.reset();
+      server.ledger.reset();
+      server.ssm.seedToolkitDocuments();
+    },
+    settled: () => get().server.ssm.settle(),
+  };
+  beforeAll(async () => {
+    const server = await startAwsServer();
+    started = { server, clients: clientsFor(server) };
+  });
+  afterAll(async () => {
+    if (started === undefined) return;
+    started.clients.ec2.destroy();
+    started.clients.ssm.destroy();
+    await started.server.close();
+  });
+  beforeEach(() => cloud.reset());
+  return cloud;
 }
 
 export function applyInput(world: RolloutWorld, patch: Partial<RolloutApplyInput> = {}): RolloutApplyInput {
