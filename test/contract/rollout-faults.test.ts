@@ -54,7 +54,7 @@ describe("rollout exactly once", () => {
     let k = 1;
     for (; ; k++) {
       const world = fresh();
-      const dying = clientsFor(cloud.server);
+      const dying = clientsFor(cloud.server, 8, "immediate");
       instrument(dying, (n) => {
         if (n > k) throw new ProcessDied(`process died after call ${k}`);
       });
@@ -68,7 +68,7 @@ describe("rollout exactly once", () => {
         dying.ec2.destroy();
         dying.ssm.destroy();
       }
-      const rerun = clientsFor(cloud.server);
+      const rerun = clientsFor(cloud.server, 8, "immediate");
       const result = await applyRollout(depsFor(rerun, cloud.settled), applyInput(world, { policy }));
       expect(result.status, `k=${k}`).toBe("done");
       await expectEachOnce(world, rerun.ssm);
@@ -84,7 +84,7 @@ describe("rollout exactly once", () => {
     let total = Number.POSITIVE_INFINITY;
     for (let k = 1; k <= total; k++) {
       const world = fresh();
-      const clients = clientsFor(cloud.server);
+      const clients = clientsFor(cloud.server, 8, "immediate");
       let calls = 0;
       instrument(clients, (n) => {
         calls = n;
@@ -98,5 +98,52 @@ describe("rollout exactly once", () => {
       if (k === 1) total = calls;
     }
     expect(total).toBeGreaterThan(20);
+  });
+});
+
+describe("rollout under throttling", () => {
+  /** The EC2 and SSM operations the apply makes, with the code AWS throttles each with. */
+  const throttled = [
+    { operation: "SendCommand", code: "ThrottlingException", status: 400 },
+    { operation: "ListCommands", code: "ThrottlingException", status: 400 },
+    { operation: "ListCommandInvocations", code: "ThrottlingException", status: 400 },
+    { operation: "GetCommandInvocation", code: "ThrottlingException", status: 400 },
+    { operation: "DescribeInstances", code: "RequestLimitExceeded", status: 503 },
+    { operation: "CreateTags", code: "RequestLimitExceeded", status: 503 },
+  ];
+  const twice = 2;
+
+  /** One run on a fresh fleet where general-clinic-0 fails its update (so GetCommandInvocation is called). */
+  async function run(throttle: boolean) {
+    const world = fresh();
+    cloud.server.ssm.setOrca(world.instances.get("general-clinic-0") ?? "", { updateFailsFor: ["5.2.1"] });
+    if (throttle) for (const t of throttled) cloud.server.ledger.failNext({ ...t, count: twice });
+    const clients = clientsFor(cloud.server, 8, "immediate");
+    const result = await applyRollout(depsFor(clients, cloud.settled), applyInput(world, { policy }));
+    const counts = cloud.server.counts();
+    const commands = (await updateInvocations(clients.ssm)).length;
+    clients.ec2.destroy();
+    clients.ssm.destroy();
+    return { world, result, counts, commands };
+  }
+
+  it("completes with each instance updated once and no command or tag write repeated beyond the throttled tries", async () => {
+    const calm = await run(false);
+    const busy = await run(true);
+    expect(busy.result.status).toBe(calm.result.status);
+    expect(busy.result.plan.status).toBe(calm.result.plan.status);
+    expect(busy.commands).toBe(calm.commands);
+    for (const { operation } of throttled) {
+      // Every operation was called, and refused twice before it went through.
+      expect(calm.counts[operation], operation).toBeGreaterThan(0);
+      expect(busy.counts[operation], operation).toBeGreaterThanOrEqual((calm.counts[operation] ?? 0) + twice);
+    }
+    // Writes: exactly the calm run's plus the two refused tries, nothing sent or tagged again.
+    expect(busy.counts.SendCommand).toBe((calm.counts.SendCommand ?? 0) + twice);
+    expect(busy.counts.CreateTags).toBe((calm.counts.CreateTags ?? 0) + twice);
+    const cloudForCount = clientsFor(cloud.server, 8, "immediate");
+    await expectEachOnce(busy.world, cloudForCount.ssm);
+    cloudForCount.ec2.destroy();
+    cloudForCount.ssm.destroy();
   });
 });

@@ -1,5 +1,6 @@
 import { type EC2Client, EC2Client as Ec2 } from "@aws-sdk/client-ec2";
 import { ListCommandInvocationsCommand, ListCommandsCommand, SSMClient } from "@aws-sdk/client-ssm";
+import type { RetryStrategyV2, RetryToken } from "@smithy/types";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { createEc2Fleet } from "../../actions/lib/adapters/aws/ec2-inventory.js";
 import { createInstanceTagging } from "../../actions/lib/adapters/aws/instance-tagging.js";
@@ -58,15 +59,37 @@ export interface Clients {
   ssm: SSMClient;
 }
 
-export function clientsFor(server: AwsServerHandle, maxAttempts = 8): Clients {
+/** Adaptive retries as in production; `immediate` keeps the same tries without the SDK's waits between them. */
+export function clientsFor(
+  server: AwsServerHandle,
+  maxAttempts = 8,
+  retries: "adaptive" | "immediate" = "adaptive",
+): Clients {
   const config = {
     endpoint: server.url,
     region: testRegion,
     credentials: testCredentials,
-    retryMode: "adaptive",
+    ...(retries === "adaptive" ? { retryMode: "adaptive" } : { retryStrategy: immediateRetries(maxAttempts) }),
     maxAttempts,
   };
   return { ec2: new Ec2(config), ssm: new SSMClient(config) };
+}
+
+/**
+ * The SDK's retry decision (throttling, server and transient errors, up to maxAttempts) with no delay: a test of
+ * what retries do, not of how long they wait, need not back off for seconds.
+ */
+function immediateRetries(maxAttempts: number): RetryStrategyV2 {
+  const token = (count: number): RetryToken => ({ getRetryCount: () => count, getRetryDelay: () => 0 });
+  return {
+    acquireInitialRetryToken: async () => token(0),
+    refreshRetryTokenForRetry: async (previous, error) => {
+      const count = previous.getRetryCount() + 1;
+      if (error.errorType === "CLIENT_ERROR" || count >= maxAttempts) throw new Error("no more retries");
+      return token(count);
+    },
+    recordSuccess: () => {},
+  };
 }
 
 /**
