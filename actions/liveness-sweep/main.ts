@@ -3,8 +3,8 @@ import * as core from "@actions/core";
 import * as github from "@actions/github";
 import { createAwsClients } from "../lib/adapters/aws/clients.js";
 import { createEc2Fleet } from "../lib/adapters/aws/ec2-inventory.js";
-import { tagInstances } from "../lib/adapters/aws/ec2-tags.js";
 import { statusChecks } from "../lib/adapters/aws/instance-status.js";
+import { createInstanceTagging } from "../lib/adapters/aws/instance-tagging.js";
 import { createSsmAgents } from "../lib/adapters/aws/ssm-agents.js";
 import { createSsmCommands } from "../lib/adapters/aws/ssm-commands.js";
 import { updateHistory } from "../lib/adapters/github/history-branch.js";
@@ -32,7 +32,7 @@ export async function run(): Promise<void> {
             commands: createSsmCommands({ ssm: aws.ssm, ...ports }),
             pingStatuses: (ids) => createSsmAgents(aws.ssm).pingStatuses(ids),
             statusChecks: (ids) => statusChecks(aws.ec2, ids),
-            tag: (taggings) => tagInstances(aws.ec2, taggings),
+            tag: createInstanceTagging(aws.ec2).tag,
             incidents: createIncidentIssues(octokit, repo, {
               label: incidentLabel,
               author: inputs.botLogin,

@@ -2,8 +2,8 @@ import { join } from "node:path";
 import { EC2Client } from "@aws-sdk/client-ec2";
 import { SSMClient } from "@aws-sdk/client-ssm";
 import { createEc2Fleet } from "../../actions/lib/adapters/aws/ec2-inventory.js";
-import { tagInstances } from "../../actions/lib/adapters/aws/ec2-tags.js";
 import { statusChecks } from "../../actions/lib/adapters/aws/instance-status.js";
+import { createInstanceTagging } from "../../actions/lib/adapters/aws/instance-tagging.js";
 import { createSsmAgents } from "../../actions/lib/adapters/aws/ssm-agents.js";
 import { createSsmCommands } from "../../actions/lib/adapters/aws/ssm-commands.js";
 import { updateHistory } from "../../actions/lib/adapters/github/history-branch.js";
@@ -85,7 +85,7 @@ export async function startSweepWorld(clinics: readonly Clinic[], fleet: Fleet):
               }),
               pingStatuses: (ids) => createSsmAgents(ssm).pingStatuses(ids),
               statusChecks: (ids) => statusChecks(ec2, ids),
-              tag: (taggings) => tagInstances(ec2, taggings),
+              tag: createInstanceTagging(ec2).tag,
               incidents: createIncidentIssues(octokit, repo, { label: incidentLabel, author: bot, clock: systemClock }),
               notifier,
               updateHistory: (change, message) =>

@@ -1,8 +1,7 @@
 import type { SSMClient } from "@aws-sdk/client-ssm";
 import type { InitializeMiddleware, MetadataBearer } from "@smithy/types";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { applyRollout } from "../../actions/lib/flows/rollout/apply.js";
-import { type AwsServerHandle, startAwsServer } from "../localcloud/aws/server.js";
 import {
   applyInput,
   type Clients,
@@ -10,6 +9,7 @@ import {
   depsFor,
   launchFleet,
   openPolicy,
+  rolloutCloudForFile,
   updateInvocations,
 } from "./rollout-world.js";
 
@@ -18,14 +18,7 @@ import {
  * call for every k (a client middleware throws "process died" and the run is abandoned), then run again; and the
  * same with the k-th call's answer lost (performed, then a 500). Every instance runs orca-update exactly once.
  */
-let server: AwsServerHandle;
-
-beforeAll(async () => {
-  server = await startAwsServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const cloud = rolloutCloudForFile();
 
 class ProcessDied extends Error {
   override name = "ProcessDied";
@@ -45,11 +38,8 @@ function instrument(clients: Clients, atCall: (n: number) => void): void {
 }
 
 function fresh() {
-  server.ec2.reset();
-  server.ssm.reset();
-  server.ledger.reset();
-  server.ssm.seedToolkitDocuments();
-  return launchFleet(server, { canary: 2, early: 4, general: 6 });
+  cloud.reset();
+  return launchFleet(cloud.server, { canary: 2, early: 4, general: 6 });
 }
 
 const policy = openPolicy({ waveSizes: [4], errorBudget: 1 });
@@ -64,13 +54,13 @@ describe("rollout exactly once", () => {
     let k = 1;
     for (; ; k++) {
       const world = fresh();
-      const dying = clientsFor(server);
+      const dying = clientsFor(cloud.server, 8, "immediate");
       instrument(dying, (n) => {
         if (n > k) throw new ProcessDied(`process died after call ${k}`);
       });
       let died = false;
       try {
-        await applyRollout(depsFor(dying), applyInput(world, { policy }));
+        await applyRollout(depsFor(dying, cloud.settled), applyInput(world, { policy }));
       } catch (error) {
         if (!(error instanceof ProcessDied)) throw error;
         died = true;
@@ -78,8 +68,8 @@ describe("rollout exactly once", () => {
         dying.ec2.destroy();
         dying.ssm.destroy();
       }
-      const rerun = clientsFor(server);
-      const result = await applyRollout(depsFor(rerun), applyInput(world, { policy }));
+      const rerun = clientsFor(cloud.server, 8, "immediate");
+      const result = await applyRollout(depsFor(rerun, cloud.settled), applyInput(world, { policy }));
       expect(result.status, `k=${k}`).toBe("done");
       await expectEachOnce(world, rerun.ssm);
       rerun.ec2.destroy();
@@ -94,13 +84,13 @@ describe("rollout exactly once", () => {
     let total = Number.POSITIVE_INFINITY;
     for (let k = 1; k <= total; k++) {
       const world = fresh();
-      const clients = clientsFor(server);
+      const clients = clientsFor(cloud.server, 8, "immediate");
       let calls = 0;
       instrument(clients, (n) => {
         calls = n;
-        if (n === k) server.ledger.loseNextAnswers({ count: 1 });
+        if (n === k) cloud.server.ledger.loseNextAnswers({ count: 1 });
       });
-      const result = await applyRollout(depsFor(clients), applyInput(world, { policy }));
+      const result = await applyRollout(depsFor(clients, cloud.settled), applyInput(world, { policy }));
       expect(result.status, `k=${k}`).toBe("done");
       await expectEachOnce(world, clients.ssm);
       clients.ec2.destroy();
@@ -108,5 +98,52 @@ describe("rollout exactly once", () => {
       if (k === 1) total = calls;
     }
     expect(total).toBeGreaterThan(20);
+  });
+});
+
+describe("rollout under throttling", () => {
+  /** The EC2 and SSM operations the apply makes, with the code AWS throttles each with. */
+  const throttled = [
+    { operation: "SendCommand", code: "ThrottlingException", status: 400 },
+    { operation: "ListCommands", code: "ThrottlingException", status: 400 },
+    { operation: "ListCommandInvocations", code: "ThrottlingException", status: 400 },
+    { operation: "GetCommandInvocation", code: "ThrottlingException", status: 400 },
+    { operation: "DescribeInstances", code: "RequestLimitExceeded", status: 503 },
+    { operation: "CreateTags", code: "RequestLimitExceeded", status: 503 },
+  ];
+  const twice = 2;
+
+  /** One run on a fresh fleet where general-clinic-0 fails its update (so GetCommandInvocation is called). */
+  async function run(throttle: boolean) {
+    const world = fresh();
+    cloud.server.ssm.setOrca(world.instances.get("general-clinic-0") ?? "", { updateFailsFor: ["5.2.1"] });
+    if (throttle) for (const t of throttled) cloud.server.ledger.failNext({ ...t, count: twice });
+    const clients = clientsFor(cloud.server, 8, "immediate");
+    const result = await applyRollout(depsFor(clients, cloud.settled), applyInput(world, { policy }));
+    const counts = cloud.server.counts();
+    const commands = (await updateInvocations(clients.ssm)).length;
+    clients.ec2.destroy();
+    clients.ssm.destroy();
+    return { world, result, counts, commands };
+  }
+
+  it("completes with each instance updated once and no command or tag write repeated beyond the throttled tries", async () => {
+    const calm = await run(false);
+    const busy = await run(true);
+    expect(busy.result.status).toBe(calm.result.status);
+    expect(busy.result.plan.status).toBe(calm.result.plan.status);
+    expect(busy.commands).toBe(calm.commands);
+    for (const { operation } of throttled) {
+      // Every operation was called, and refused twice before it went through.
+      expect(calm.counts[operation], operation).toBeGreaterThan(0);
+      expect(busy.counts[operation], operation).toBeGreaterThanOrEqual((calm.counts[operation] ?? 0) + twice);
+    }
+    // Writes: exactly the calm run's plus the two refused tries, nothing sent or tagged again.
+    expect(busy.counts.SendCommand).toBe((calm.counts.SendCommand ?? 0) + twice);
+    expect(busy.counts.CreateTags).toBe((calm.counts.CreateTags ?? 0) + twice);
+    const cloudForCount = clientsFor(cloud.server, 8, "immediate");
+    await expectEachOnce(busy.world, cloudForCount.ssm);
+    cloudForCount.ec2.destroy();
+    cloudForCount.ssm.destroy();
   });
 });

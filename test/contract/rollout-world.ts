@@ -1,15 +1,17 @@
 import { type EC2Client, EC2Client as Ec2 } from "@aws-sdk/client-ec2";
 import { ListCommandInvocationsCommand, ListCommandsCommand, SSMClient } from "@aws-sdk/client-ssm";
+import type { RetryStrategyV2, RetryToken } from "@smithy/types";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { createEc2Fleet } from "../../actions/lib/adapters/aws/ec2-inventory.js";
 import { createInstanceTagging } from "../../actions/lib/adapters/aws/instance-tagging.js";
 import { createSsmCommands } from "../../actions/lib/adapters/aws/ssm-commands.js";
 import { tagKeys } from "../../actions/lib/core/instance-tags.js";
-import { silentLog, systemClock } from "../../actions/lib/core/ports.js";
+import { type Sleep, silentLog, systemClock } from "../../actions/lib/core/ports.js";
 import type { LoadedClinic } from "../../actions/lib/core/registry/load.js";
 import type { Fleet } from "../../actions/lib/core/registry/schema.js";
 import type { RolloutApplyDeps, RolloutApplyInput } from "../../actions/lib/flows/rollout/apply.js";
 import type { Ring } from "../../actions/lib/flows/rollout/plan-types.js";
-import type { AwsServerHandle } from "../localcloud/aws/server.js";
+import { type AwsServerHandle, startAwsServer } from "../localcloud/aws/server.js";
 import { clinic, noHolidays, policy } from "../unit/rollout/fixtures.js";
 import { testCredentials, testRegion } from "./moto/clients.js";
 
@@ -57,19 +59,44 @@ export interface Clients {
   ssm: SSMClient;
 }
 
-export function clientsFor(server: AwsServerHandle, maxAttempts = 8): Clients {
+/** Adaptive retries as in production; `immediate` keeps the same tries without the SDK's waits between them. */
+export function clientsFor(
+  server: AwsServerHandle,
+  maxAttempts = 8,
+  retries: "adaptive" | "immediate" = "adaptive",
+): Clients {
   const config = {
     endpoint: server.url,
     region: testRegion,
     credentials: testCredentials,
-    retryMode: "adaptive",
+    ...(retries === "adaptive" ? { retryMode: "adaptive" } : { retryStrategy: immediateRetries(maxAttempts) }),
     maxAttempts,
   };
   return { ec2: new Ec2(config), ssm: new SSMClient(config) };
 }
 
-export function depsFor(clients: Clients): RolloutApplyDeps {
-  const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/**
+ * The SDK's retry decision (throttling, server and transient errors, up to maxAttempts) with no delay: a test of
+ * what retries do, not of how long they wait, need not back off for seconds.
+ */
+function immediateRetries(maxAttempts: number): RetryStrategyV2 {
+  const token = (count: number): RetryToken => ({ getRetryCount: () => count, getRetryDelay: () => 0 });
+  return {
+    acquireInitialRetryToken: async () => token(0),
+    refreshRetryTokenForRetry: async (previous, error) => {
+      const count = previous.getRetryCount() + 1;
+      if (error.errorType === "CLIENT_ERROR" || count >= maxAttempts) throw new Error("no more retries");
+      return token(count);
+    },
+    recordSuccess: () => {},
+  };
+}
+
+/**
+ * The flow's ports on these clients. `sleep` defaults to short real waits (the benchmark's); the tests pass
+ * `cloud.settled`, which wakes the runner when the local cloud's commands have ended instead of after a delay.
+ */
+export function depsFor(clients: Clients, sleep: Sleep = realShortSleep): RolloutApplyDeps {
   return {
     fleet: createEc2Fleet(clients.ec2),
     tagging: createInstanceTagging(clients.ec2),
@@ -85,6 +112,58 @@ export function depsFor(clients: Clients): RolloutApplyDeps {
     log: silentLog,
     holidays: noHolidays,
   };
+}
+
+const realShortSleep: Sleep = (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export interface RolloutCloud {
+  readonly server: AwsServerHandle;
+  /** Clients for the whole file (a test that instruments its own makes them with clientsFor). */
+  readonly clients: Clients;
+  /** Every instance, command and count gone, the toolkit's documents seeded again: done before each test. */
+  reset(): void;
+  /** A Sleep that resolves when every command sent so far has ended: a wait on the event, not on a delay. */
+  settled: Sleep;
+}
+
+/**
+ * One local AWS endpoint for a test file: started before its tests, reset before each, stopped after. The rollout's
+ * in-process tests (apply, faults, refusals) share this setup; use the cloud inside tests only.
+ */
+export function rolloutCloudForFile(): RolloutCloud {
+  let started: { server: AwsServerHandle; clients: Clients } | undefined;
+  const get = () => {
+    if (started === undefined) throw new Error("the local cloud starts in beforeAll: use it inside a test");
+    return started;
+  };
+  const cloud: RolloutCloud = {
+    get server() {
+      return get().server;
+    },
+    get clients() {
+      return get().clients;
+    },
+    reset() {
+      const { server } = get();
+      server.ec2.reset();
+      server.ssm.reset();
+      server.ledger.reset();
+      server.ssm.seedToolkitDocuments();
+    },
+    settled: () => get().server.ssm.settle(),
+  };
+  beforeAll(async () => {
+    const server = await startAwsServer();
+    started = { server, clients: clientsFor(server) };
+  });
+  afterAll(async () => {
+    if (started === undefined) return;
+    started.clients.ec2.destroy();
+    started.clients.ssm.destroy();
+    await started.server.close();
+  });
+  beforeEach(() => cloud.reset());
+  return cloud;
 }
 
 export function applyInput(world: RolloutWorld, patch: Partial<RolloutApplyInput> = {}): RolloutApplyInput {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { tagGroups } from "../../../actions/lib/adapters/aws/ec2-tags.js";
+import { tagGroups } from "../../../actions/lib/adapters/aws/instance-tagging.js";
 import { fleetSchema } from "../../../actions/lib/core/registry/schema.js";
 import {
   isFailing,

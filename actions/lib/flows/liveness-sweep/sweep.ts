@@ -1,4 +1,4 @@
-import type { InstanceTagging } from "../../adapters/aws/ec2-tags.js";
+import type { InstanceTagWrite } from "../../adapters/aws/instance-tagging.js";
 import type { HistoryResult } from "../../adapters/github/history-branch.js";
 import type { IncidentIssues } from "../../adapters/github/incident-issues.js";
 import type { Notifier } from "../../adapters/slack/webhook.js";
@@ -34,7 +34,7 @@ export interface SweepSettings {
 }
 
 export interface SweepPorts extends ObservePorts {
-  tag(taggings: readonly InstanceTagging[]): Promise<number>;
+  tag(taggings: readonly InstanceTagWrite[]): Promise<number>;
   incidents: IncidentIssues;
   notifier: Notifier;
   updateHistory(change: HistoryChange, message: string): Promise<HistoryResult>;
@@ -154,7 +154,7 @@ export async function runSweep(ports: SweepPorts, settings: SweepSettings): Prom
   const desired = new Map(settings.clinics.map((c) => [c.id, c.desired]));
   const results: ClinicResult[] = [];
   const records = new Map<string, ClinicRecord>();
-  const recordTags: InstanceTagging[] = [];
+  const recordTags: InstanceTagWrite[] = [];
   for (const id of ids) {
     const c = seen.get(id) ?? { class: "unreachable" as const, checks: [] };
     const step = steps.get(id);
@@ -215,7 +215,7 @@ function countersToWrite(
   ids: readonly string[],
   observed: ReadonlyMap<string, { instance?: { instanceId: string } }>,
   steps: ReadonlyMap<string, ClinicStep>,
-): InstanceTagging[] {
+): InstanceTagWrite[] {
   return ids.flatMap((id) => {
     const step = steps.get(id);
     const instanceId = observed.get(id)?.instance?.instanceId;

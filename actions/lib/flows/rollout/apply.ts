@@ -177,8 +177,8 @@ function bakeToWaitFor(rings: readonly RingPlan[], now: number, deadline: number
 
 /**
  * Sends one wave's update to the clinics no earlier run sent it to (the runner looks the identity up first), waits
- * on ListCommands until the job's deadline, and records each finished instance's outcome in tags: one CreateTags
- * call per distinct tag set.
+ * on ListCommands until the job's deadline, and records each finished instance's outcome in tags (the tagging
+ * groups them into one CreateTags call per distinct tag set).
  */
 async function sendAndRecord(
   deps: RolloutApplyDeps,
@@ -209,17 +209,12 @@ async function sendAndRecord(
     { deadline: input.deadline },
   );
   const at = deps.clock.now().toISOString();
-  const groups = new Map<string, { tags: Record<string, string>; ids: string[] }>();
-  for (const o of run.outcomes) {
-    const ending = updateEnding(o);
-    if (ending === undefined) continue;
-    const tags = recordTags(wave, ending, at);
-    const key = JSON.stringify(tags);
-    const group = groups.get(key) ?? { tags, ids: [] };
-    group.ids.push(o.instanceId);
-    groups.set(key, group);
-  }
-  for (const group of groups.values()) await deps.tagging.tag(group.ids, group.tags);
+  await deps.tagging.tag(
+    run.outcomes.flatMap((o) => {
+      const ending = updateEnding(o);
+      return ending === undefined ? [] : [{ instanceId: o.instanceId, tags: recordTags(wave, ending, at) }];
+    }),
+  );
   return { finished: run.unfinished.length === 0, sent: run.sent.length };
 }
 
@@ -266,7 +261,6 @@ async function acknowledgeFailures(deps: RolloutApplyDeps, instances: readonly F
   if (failed.length === 0) return;
   const through = deps.clock.now().toISOString();
   await deps.tagging.tag(
-    failed.map((i) => i.instanceId),
-    { [tagKeys.rolloutAcknowledged]: through },
+    failed.map((i) => ({ instanceId: i.instanceId, tags: { [tagKeys.rolloutAcknowledged]: through } })),
   );
 }
