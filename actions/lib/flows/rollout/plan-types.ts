@@ -95,7 +95,10 @@ export interface FailedClinic extends ClinicRef {
 export interface WaveRecord {
   wave: number;
   clinics: string[];
+  /** Every failure recorded in the wave, acknowledged or not, as its ring counts them. */
   failures: number;
+  /** The failures no resume has acknowledged: these are what the budget is held against. */
+  unacknowledged: number;
   /** Failures this wave may have; one more halts the rollout. */
   budget: number;
 }
