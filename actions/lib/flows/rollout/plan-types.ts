@@ -11,6 +11,8 @@ export type Ring = LoadedClinic["clinic"]["orca"]["ring"];
 export interface ProbeResult {
   clinicId: string;
   healthy: boolean;
+  /** Why it was unhealthy, from its result line. */
+  reason?: string;
   /** When the probe ran, UTC. */
   at: string;
 }
@@ -86,6 +88,8 @@ export type FailureKind = Exclude<RolloutOutcome, "updated"> | "unhealthy";
 
 export interface FailedClinic extends ClinicRef {
   failure: FailureKind;
+  /** For an unhealthy probe: what it saw (the other failures keep their error in the instance's tags). */
+  probeReason?: string;
   wave: number;
   at: string;
   /** Acknowledged by a resume: it no longer halts, and is sent again when the resume asks for retries. */

@@ -71,16 +71,16 @@ export function planRollout(input: RolloutPlanInput): RolloutPlan {
   };
 }
 
-type LatestProbes = ReadonlyMap<string, { healthy: boolean; at: number }>;
+type LatestProbes = ReadonlyMap<string, { healthy: boolean; at: number; reason?: string }>;
 
 function latestProbes(list: readonly ProbeResult[]): LatestProbes {
-  const probes = new Map<string, { healthy: boolean; at: number }>();
+  const probes = new Map<string, { healthy: boolean; at: number; reason?: string }>();
   for (const probe of list) {
     const at = Date.parse(probe.at);
     const seen = probes.get(probe.clinicId);
     // The latest probe counts; of two at the same time, the unhealthy one (the safe side).
     if (seen === undefined || at > seen.at || (at === seen.at && !probe.healthy)) {
-      probes.set(probe.clinicId, { healthy: probe.healthy, at });
+      probes.set(probe.clinicId, { ...probe, at });
     }
   }
   return probes;
@@ -199,7 +199,14 @@ function planRing(
     if (s.kind === "current" && s.record !== undefined) updatedByRollout.push(s.ref.clinicId);
     if (s.kind === "current") current.push(s.ref);
     else if (s.kind === "failed")
-      failed.push({ ...s.ref, failure: s.failure, wave: s.record.wave, at: s.record.at, acknowledged: s.acknowledged });
+      failed.push({
+        ...s.ref,
+        failure: s.failure,
+        wave: s.record.wave,
+        at: s.record.at,
+        acknowledged: s.acknowledged,
+        ...(s.probeReason === undefined ? {} : { probeReason: s.probeReason }),
+      });
     else if (s.kind === "in-progress") inProgress.push(s.ref);
     else if (s.kind === "pending") pending.push(s);
   }
