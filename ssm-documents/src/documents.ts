@@ -158,7 +158,8 @@ export const toolkitDocuments: ToolkitDocument[] = [
       },
       backupPrefix: {
         type: "String",
-        description: "The clinic's key prefix in the backup bucket, without a leading or trailing slash.",
+        description:
+          "A key prefix in the backup bucket, without a leading or trailing slash; the dump goes to <clinic id>/<prefix>/<instance id>/.",
         example: "clinics/1310000001",
         allowedPattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}(/[A-Za-z0-9][A-Za-z0-9._-]{0,99}){0,4}$",
         shellVariable: "backup_prefix",

@@ -17,7 +17,13 @@ weborca_install=${ORCA_FLEET_WEBORCA_INSTALL:-weborca-install}
 # PostgreSQL's client programs run as its superuser through peer authentication; empty runs them as this user.
 read -ra pg_runas <<<"${ORCA_FLEET_PG_RUNAS-runuser -u postgres --}"
 marker="$state_dir/update.marker"
+# The SSM agent names the instance; cloud-init wrote the clinic's id. One SendCommand gives up to 50 instances the
+# same backupPrefix, so each backup key starts with the clinic (the instance role may write only there) and names
+# the instance.
 instance_id=${AWS_SSM_INSTANCE_ID:-}
+clinic_env=${ORCA_FLEET_CLINIC_ENV:-/etc/orca-fleet/clinic.env}
+# shellcheck source=/dev/null
+clinic_id=$(. "$clinic_env" 2>/dev/null && printf '%s' "${CLINIC_ID:-}")
 export DEBIAN_FRONTEND=noninteractive
 # Timestamps in UTC from bash's own clock: a loaded server should not spend a process on every log line.
 export TZ=UTC
@@ -279,6 +285,8 @@ fi
 if [[ $resume == false ]]; then
   # ---- 2. preflight: nothing changes here ----
   step_begin preflight
+  [[ $clinic_id =~ ^[a-z0-9][a-z0-9-]*$ ]] || refuse "the clinic's id is not in $clinic_env: the backup has no key"
+  [[ $instance_id =~ ^(i|mi)-[0-9a-f]+$ ]] || refuse "the instance id is unknown (AWS_SSM_INSTANCE_ID): the backup has no key"
   run systemctl is-active --quiet "$pg_service" || refuse "$pg_service is not active"
   run systemctl is-active --quiet "$service" || refuse "$service is not active"
   [[ $probe_status == healthy ]] || refuse "ORCA's API is not healthy before the update (status $probe_status)"
@@ -319,7 +327,7 @@ if [[ $resume == false ]]; then
   mv "$backup_file.partial" "$backup_file"
   backup_bytes=$(stat -c %s "$backup_file")
   backup_sha256=$(sha256sum "$backup_file" | cut -d' ' -f1)
-  backup_key="$backup_prefix/$stamp-orca-$release_before.dump"
+  backup_key="$clinic_id/$backup_prefix/$instance_id/$stamp-orca-$release_before.dump"
   kms_args=(--sse aws:kms)
   [[ -n $kms_key_id ]] && kms_args+=(--sse-kms-key-id "$kms_key_id")
   run "${ORCA_FLEET_AWS:-aws}" s3 cp --only-show-errors "${kms_args[@]}" "$backup_file" "s3://$backup_bucket/$backup_key"

@@ -2,6 +2,7 @@
 # $ORCA_FAKE), and the document's real script rendered with its parameters as the SSM agent would.
 ROOT=$(cd "$BATS_TEST_DIRNAME/../.." && pwd)
 INSTANCE_ID=i-0123456789abcdef0
+CLINIC_ID=sakura-clinic
 source "$BATS_TEST_DIRNAME/pg-cluster.bash"
 
 # bats's own temporary folders are root's alone; the cluster's user needs one it can reach.
@@ -25,7 +26,7 @@ render_update() {
   file="$BATS_FILE_TMPDIR/orca-update-$target-$(printf '%s' "$*" | md5sum | cut -c1-8).sh"
   if [[ ! -f $file ]]; then
     (cd "$ROOT" && node_modules/.bin/tsx test/bats/render-document.ts orca-update "targetRelease=$target" \
-      backupBucket=orca-fleet-backups-test backupPrefix=clinics/1310000001 orcaUrl=http://localhost:8000 \
+      backupBucket=orca-fleet-backups-test backupPrefix=rollout/5.2.1/canary-w0 orcaUrl=http://localhost:8000 \
       apiWaitSeconds=2 minFreeMb=100 backupGenerations=2 "$@") >"$file" || return 1
   fi
   printf '%s' "$file"
@@ -48,6 +49,8 @@ new_fake_server() {
   export ORCA_FLEET_BACKUP_DIR="$BATS_TEST_TMPDIR/backups"
   export ORCA_FLEET_PG_RUNAS=""
   export AWS_SSM_INSTANCE_ID=$INSTANCE_ID
+  export ORCA_FLEET_CLINIC_ENV="$BATS_TEST_TMPDIR/clinic.env"
+  printf "CLINIC_ID='%s'\nBACKUP_BUCKET='orca-fleet-backups-test'\n" "$CLINIC_ID" >"$ORCA_FLEET_CLINIC_ENV"
   mkdir -p "$BATS_TEST_TMPDIR/run"
   PATH="$ROOT/test/bats/stubs:$PG_BIN:$PATH"
 }

@@ -81,7 +81,7 @@ setup() {
   [ "$(field status)" = updated ]
   [ "$(field resumedFrom)" = update ]
   [ "$(field releaseBefore)" = 5.2.0 ]
-  [[ $(field backup.key) == clinics/1310000001/* ]]
+  [[ $(field backup.key) == sakura-clinic/rollout/5.2.1/canary-w0/i-0123456789abcdef0/* ]]
   [ "$(find "$ORCA_FLEET_BACKUP_DIR" -name 'orca-*.dump' | wc -l)" -eq 1 ]
   [ ! -e "$ORCA_FLEET_STATE_DIR/update.marker" ]
 }

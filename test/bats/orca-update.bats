@@ -45,7 +45,8 @@ weborca-install
 systemctl start jma-receipt-weborca" ]
   # The backup in the bucket is the one reported, and pg_restore can read it.
   local object="$ORCA_FAKE/s3/orca-fleet-backups-test/$(field backup.key)"
-  [[ $(field backup.key) =~ ^clinics/1310000001/[0-9]{8}T[0-9]{6}Z-orca-5\.2\.0\.dump$ ]]
+  # The clinic first (the instance role writes only there), then the command's prefix, then this instance.
+  [[ $(field backup.key) =~ ^sakura-clinic/rollout/5\.2\.1/canary-w0/i-0123456789abcdef0/[0-9]{8}T[0-9]{6}Z-orca-5\.2\.0\.dump$ ]]
   [ "$(sha256sum "$object" | cut -d' ' -f1)" = "$(field backup.sha256)" ]
   [ "$(stat -c %s "$object")" = "$(field backup.bytes)" ]
   pg_restore --list "$object" | grep -q 'TABLE DATA public patients'
@@ -113,6 +114,19 @@ systemctl start jma-receipt-weborca" ]
   rm "$ORCA_FAKE/running/postgresql"
   update 5.2.1
   [ "$(field reason)" = "postgresql is not active" ]
+  [ -z "$(changes)" ]
+}
+
+@test "preflight-failed: without the clinic's id or the instance's, the backup has no key of its own" {
+  printf 'BACKUP_BUCKET=orca-fleet-backups-test\n' >"$ORCA_FLEET_CLINIC_ENV"
+  update 5.2.1
+  [ "$(field status)" = preflight-failed ]
+  [ "$(field reason)" = "the clinic's id is not in $ORCA_FLEET_CLINIC_ENV: the backup has no key" ]
+  [ -z "$(changes)" ]
+  printf "CLINIC_ID='%s'\n" "$CLINIC_ID" >"$ORCA_FLEET_CLINIC_ENV"
+  AWS_SSM_INSTANCE_ID='' update 5.2.1
+  [ "$(field status)" = preflight-failed ]
+  [ "$(field reason)" = "the instance id is unknown (AWS_SSM_INSTANCE_ID): the backup has no key" ]
   [ -z "$(changes)" ]
 }
 

@@ -25,13 +25,15 @@ export const step: DemoStep = {
       `${failing[0]}'s program update will leave its database structure behind (the local cloud's updateFailsFor).`,
     );
     for (const [clinic, instanceId] of [ok, failing]) {
-      ctx.say(`SendCommand orca-update to ${clinic} (${instanceId}), backups under clinics/${clinic}/.`);
+      ctx.say(
+        `SendCommand orca-update to ${clinic} (${instanceId}), backups under ${clinic}/demo/${instanceId}/ (the document puts the clinic and the instance around the prefix).`,
+      );
       const sent = await ssm.send(
         new SendCommandCommand({
           DocumentName: "orca-update",
           InstanceIds: [instanceId],
           Comment: `orca-fleet demo: ${clinic} to ${target}`,
-          Parameters: { targetRelease: [target], backupBucket: [bucket], backupPrefix: [`clinics/${clinic}`] },
+          Parameters: { targetRelease: [target], backupBucket: [bucket], backupPrefix: ["demo"] },
         }),
       );
       const stdout = await waitForOutput(ssm, sent.Command?.CommandId ?? "", instanceId);

@@ -101,16 +101,22 @@ function layOut(state: OrcaState, pg: PostgresCluster): { dir: string; env: Reco
   return { dir, env };
 }
 
-/** Runs orca-update with `parameters` on the fake server for `state`; `updateLockHeld` runs it under another's lock. */
+/**
+ * Runs orca-update with `parameters` on the fake server for `state`, as `instanceId` of clinic `clinicId` (written
+ * where cloud-init writes it); `updateLockHeld` runs it under another's lock.
+ */
 export async function runUpdateOnFakeServer(
   state: OrcaState,
   instanceId: string,
+  clinicId: string,
   parameters: Record<string, string[]>,
   pg: PostgresCluster,
 ): Promise<ScriptRun> {
   const { dir, env } = layOut(state, pg);
   const script = join(dir, "orca-update.sh");
   writeFileSync(script, renderDocumentScript("orca-update", parameters));
+  const clinicEnv = join(dir, "clinic.env");
+  writeFileSync(clinicEnv, `CLINIC_ID='${clinicId}'\n`);
   const pgBin = env.PG_BIN ?? "";
   // flock(1) holds the lock the way another orca-update would while this one starts.
   const argv = state.updateLockHeld ? ["flock", env.ORCA_FLEET_LOCK_FILE ?? "", "bash", script] : ["bash", script];
@@ -119,6 +125,7 @@ export async function runUpdateOnFakeServer(
       ...env,
       PATH: `${join(bats, "stubs")}:${pgBin}:${process.env.PATH ?? "/usr/bin:/bin"}`,
       AWS_SSM_INSTANCE_ID: instanceId,
+      ORCA_FLEET_CLINIC_ENV: clinicEnv,
       LANG: "C.UTF-8",
     });
   } finally {

@@ -69,7 +69,7 @@ async function healthcheck(patch: Partial<OrcaState>, id = instanceId) {
   const fakes = instanceFakes(state);
   const params = { orcaUrl: [orca.baseUrl(id)], probeTimeoutSeconds: ["1"], ...fakes.parameters };
   const run = await runDocument("orca-healthcheck", id, params, fakes.systemctl, fakes.commands);
-  const simulated = answerToolkitDocument("orca-healthcheck", id, state, params, new Date());
+  const simulated = answerToolkitDocument("orca-healthcheck", { instanceId: id }, state, params, new Date());
   return {
     run,
     line: healthcheckLineOf(run.stdout),
@@ -223,7 +223,7 @@ describe("orca-restart against the simulated WebORCA", () => {
     const params = { orcaUrl: [orca.baseUrl(instanceId)], probeTimeoutSeconds: ["1"], waitSeconds: ["1"] };
     const run = await runDocument("orca-restart", instanceId, params, `touch '${restartMark}'`);
     const line = lineOf(run.stdout);
-    const simulated = answerToolkitDocument("orca-restart", instanceId, state, params, new Date());
+    const simulated = answerToolkitDocument("orca-restart", { instanceId }, state, params, new Date());
     expect(run.systemctlCalls).toBe("restart jma-receipt-weborca\n");
     expect(line.ok).toBe(ok);
     expect(run.exitCode).toBe(ok ? 0 : 1);

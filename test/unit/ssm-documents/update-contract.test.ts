@@ -10,7 +10,8 @@ import { type PostgresCluster, runUpdateOnFakeServer, startPostgres } from "./fa
  * scenarios: both print lines that pass contract v2, and the lines agree on everything but times, sizes and hashes.
  */
 const instanceId = "i-0123456789abcdef0";
-const backupKey = "clinics/1310000001/20261130T010203Z-orca-5.2.0.dump";
+const clinicId = "sakura-clinic";
+const backupKey = `${clinicId}/rollout/5.2.1/canary-w0/${instanceId}/20261130T010203Z-orca-5.2.0.dump`;
 let pg: PostgresCluster;
 
 beforeAll(() => {
@@ -66,14 +67,14 @@ describe("orca-update: the real script and the simulator print the same line", (
       const params = {
         targetRelease: [target],
         backupBucket: ["orca-fleet-backups-test"],
-        backupPrefix: ["clinics/1310000001"],
+        backupPrefix: ["rollout/5.2.1/canary-w0"],
         orcaUrl: ["http://localhost:8000"],
         apiWaitSeconds: ["2"],
         minFreeMb: ["100"],
       };
-      const run = await runUpdateOnFakeServer(state, instanceId, params, pg);
+      const run = await runUpdateOnFakeServer(state, instanceId, clinicId, params, pg);
       const line = lineOf(run.stdout);
-      const simulated = answerToolkitDocument("orca-update", instanceId, state, params, new Date());
+      const simulated = answerToolkitDocument("orca-update", { instanceId, clinicId }, state, params, new Date());
       expect(line.status, run.stdout).toBe(status);
       expect(verdict(lineOf(simulated.stdout))).toEqual(verdict(line));
       expect(simulated.exitCode).toBe(run.exitCode);

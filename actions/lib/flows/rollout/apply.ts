@@ -11,6 +11,7 @@ import { probeIdentity, updateIdentity } from "./identity.js";
 import { errorTagValue, type UpdateEnding, updateEnding } from "./outcome.js";
 import { planRollout } from "./plan.js";
 import type { ClinicRef, ProbeResult, Ring, RingPlan, RolloutPlan } from "./plan-types.js";
+import { probeReason } from "./probe-reason.js";
 import { readRolloutRecord, rolloutRecordTags } from "./records.js";
 import { acknowledgedThrough, inFlightUpdates } from "./state.js";
 
@@ -246,9 +247,12 @@ async function probeRing(
   );
   if (run.unfinished.length > 0) return [];
   const at = deps.clock.now().toISOString();
-  return run.outcomes.flatMap((o) => {
+  return run.outcomes.flatMap((o): ProbeResult[] => {
     const clinicId = byInstance.get(o.instanceId);
-    return clinicId === undefined ? [] : [{ clinicId, healthy: o.end === "success", at }];
+    if (clinicId === undefined) return [];
+    return o.end === "success"
+      ? [{ clinicId, healthy: true, at }]
+      : [{ clinicId, healthy: false, reason: probeReason(o), at }];
   });
 }
 

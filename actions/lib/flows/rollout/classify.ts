@@ -11,7 +11,15 @@ export type ClinicStanding =
   | { kind: "refused"; ref: ClinicRef; ring: Ring }
   /** At its release; `record` when a rollout run got it there (it then counts toward waves and the bake). */
   | { kind: "current"; ref: ClinicRef; ring: Ring; record?: RolloutRecord }
-  | { kind: "failed"; ref: ClinicRef; ring: Ring; record: RolloutRecord; failure: FailureKind; acknowledged: boolean }
+  | {
+      kind: "failed";
+      ref: ClinicRef;
+      ring: Ring;
+      record: RolloutRecord;
+      failure: FailureKind;
+      acknowledged: boolean;
+      probeReason?: string;
+    }
   | { kind: "in-progress"; ref: ClinicRef; ring: Ring; wave: number }
   | { kind: "pending"; ref: ClinicRef; ring: Ring; running: boolean };
 
@@ -20,7 +28,7 @@ export interface ClassifyContext {
   instancesByClinic: ReadonlyMap<string, readonly FleetInstance[]>;
   inFlight: ReadonlyMap<string, InFlightUpdate>;
   /** The latest probe of each clinic. */
-  probes: ReadonlyMap<string, { healthy: boolean; at: number }>;
+  probes: ReadonlyMap<string, { healthy: boolean; at: number; reason?: string }>;
   resume: ResumeOrder | undefined;
 }
 
@@ -56,7 +64,8 @@ export function classifyClinic({ file, clinic }: LoadedClinic, context: Classify
       const probe = context.probes.get(clinic.id);
       const unhealthy = probe !== undefined && !probe.healthy && probe.at >= Date.parse(record.at);
       if (!unhealthy) return { kind: "current", ref, ring, record };
-      return { kind: "failed", ref, ring, record, failure: "unhealthy", acknowledged };
+      const probeReason = probe.reason === undefined ? {} : { probeReason: probe.reason };
+      return { kind: "failed", ref, ring, record, failure: "unhealthy", acknowledged, ...probeReason };
     }
     // A failed roll-back needs a person even after a resume; the other failures are sent again when asked.
     const retry = acknowledged && context.resume?.retryFailed === true && record.outcome !== "rollback-failed";

@@ -46,7 +46,9 @@ export function clinicResults(plan: RolloutPlan, instances: readonly FleetInstan
       results.push({ ...base(c), state: "waiting", reason: c.reason, earliestStart: c.earliestStart });
     }
     for (const c of r.failed) {
-      const error = readErrorTag(tags.get(c.instanceId)?.[tagKeys.rolloutError]);
+      const error =
+        readErrorTag(tags.get(c.instanceId)?.[tagKeys.rolloutError]) ??
+        (c.probeReason === undefined ? undefined : { error: c.probeReason });
       results.push({
         ...base(c),
         state: "failed",

@@ -11,6 +11,8 @@ export type Ring = LoadedClinic["clinic"]["orca"]["ring"];
 export interface ProbeResult {
   clinicId: string;
   healthy: boolean;
+  /** Why it was unhealthy, from its result line. */
+  reason?: string;
   /** When the probe ran, UTC. */
   at: string;
 }
@@ -86,6 +88,8 @@ export type FailureKind = Exclude<RolloutOutcome, "updated"> | "unhealthy";
 
 export interface FailedClinic extends ClinicRef {
   failure: FailureKind;
+  /** For an unhealthy probe: what it saw (the other failures keep their error in the instance's tags). */
+  probeReason?: string;
   wave: number;
   at: string;
   /** Acknowledged by a resume: it no longer halts, and is sent again when the resume asks for retries. */
@@ -95,7 +99,10 @@ export interface FailedClinic extends ClinicRef {
 export interface WaveRecord {
   wave: number;
   clinics: string[];
+  /** Every failure recorded in the wave, acknowledged or not, as its ring counts them. */
   failures: number;
+  /** The failures no resume has acknowledged: these are what the budget is held against. */
+  unacknowledged: number;
   /** Failures this wave may have; one more halts the rollout. */
   budget: number;
 }

@@ -71,16 +71,16 @@ export function planRollout(input: RolloutPlanInput): RolloutPlan {
   };
 }
 
-type LatestProbes = ReadonlyMap<string, { healthy: boolean; at: number }>;
+type LatestProbes = ReadonlyMap<string, { healthy: boolean; at: number; reason?: string }>;
 
 function latestProbes(list: readonly ProbeResult[]): LatestProbes {
-  const probes = new Map<string, { healthy: boolean; at: number }>();
+  const probes = new Map<string, { healthy: boolean; at: number; reason?: string }>();
   for (const probe of list) {
     const at = Date.parse(probe.at);
     const seen = probes.get(probe.clinicId);
     // The latest probe counts; of two at the same time, the unhealthy one (the safe side).
     if (seen === undefined || at > seen.at || (at === seen.at && !probe.healthy)) {
-      probes.set(probe.clinicId, { healthy: probe.healthy, at });
+      probes.set(probe.clinicId, { ...probe, at });
     }
   }
   return probes;
@@ -113,9 +113,16 @@ function recordedWaves(members: readonly ClinicStanding[], errorBudget: number |
   const waves = new Map<number, WaveRecord>();
   for (const s of members) {
     if ((s.kind !== "current" && s.kind !== "failed") || s.record === undefined) continue;
-    const wave = waves.get(s.record.wave) ?? { wave: s.record.wave, clinics: [], failures: 0, budget: 0 };
+    const wave = waves.get(s.record.wave) ?? {
+      wave: s.record.wave,
+      clinics: [],
+      failures: 0,
+      unacknowledged: 0,
+      budget: 0,
+    };
     wave.clinics.push(s.ref.clinicId);
-    if (s.kind === "failed" && !s.acknowledged) wave.failures += 1;
+    if (s.kind === "failed") wave.failures += 1;
+    if (s.kind === "failed" && !s.acknowledged) wave.unacknowledged += 1;
     waves.set(s.record.wave, wave);
   }
   return [...waves.values()]
@@ -140,13 +147,13 @@ function findHalt(
         reason: "rollback-failed",
         ring,
         wave: first.record.wave,
-        failures: wave?.failures ?? rollbackFailed.length,
+        failures: wave?.unacknowledged ?? rollbackFailed.length,
         budget: wave?.budget ?? 0,
         clinics: rollbackFailed.map((s) => s.ref.clinicId),
       };
     }
     for (const wave of waves.get(ring) ?? []) {
-      if (wave.failures > wave.budget) {
+      if (wave.unacknowledged > wave.budget) {
         const failed = (byRing.get(ring) ?? []).flatMap((s) =>
           s.kind === "failed" && !s.acknowledged && s.record.wave === wave.wave ? [s.ref.clinicId] : [],
         );
@@ -154,7 +161,7 @@ function findHalt(
           reason: "error-budget",
           ring,
           wave: wave.wave,
-          failures: wave.failures,
+          failures: wave.unacknowledged,
           budget: wave.budget,
           clinics: failed,
         };
@@ -192,7 +199,14 @@ function planRing(
     if (s.kind === "current" && s.record !== undefined) updatedByRollout.push(s.ref.clinicId);
     if (s.kind === "current") current.push(s.ref);
     else if (s.kind === "failed")
-      failed.push({ ...s.ref, failure: s.failure, wave: s.record.wave, at: s.record.at, acknowledged: s.acknowledged });
+      failed.push({
+        ...s.ref,
+        failure: s.failure,
+        wave: s.record.wave,
+        at: s.record.at,
+        acknowledged: s.acknowledged,
+        ...(s.probeReason === undefined ? {} : { probeReason: s.probeReason }),
+      });
     else if (s.kind === "in-progress") inProgress.push(s.ref);
     else if (s.kind === "pending") pending.push(s);
   }

@@ -15,15 +15,22 @@ export interface ToolkitRun {
   orca: OrcaState;
 }
 
+/** Who the instance is: the SSM agent's instance id and, where cloud-init wrote it, the clinic's id. */
+export interface SimulatedHost {
+  instanceId: string;
+  clinicId?: string;
+}
+
 export function answerToolkitDocument(
   document: ToolkitDocumentName,
-  instanceId: string,
+  host: SimulatedHost,
   orca: OrcaState,
   params: Record<string, string[]>,
   now: Date,
 ): ToolkitRun {
   const timeoutSeconds = whole(params.probeTimeoutSeconds?.[0], 10);
-  if (document === "orca-update") return answerOrcaUpdate(instanceId, orca, params, now);
+  const { instanceId } = host;
+  if (document === "orca-update") return answerOrcaUpdate(host, orca, params, now);
   if (document === "orca-healthcheck") {
     const { line, log } = answerHealthcheck(instanceId, orca, timeoutSeconds, now);
     return { stdout: `${[...log, formatResultLine(line)].join("\n")}\n`, exitCode: line.ok ? 0 : 1, orca };

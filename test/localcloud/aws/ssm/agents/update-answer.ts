@@ -4,7 +4,7 @@ import type { UpdateResult, UpdateStatus, UpdateStep } from "../../../../../acti
 import type { OrcaState } from "../../../orca/state.js";
 import { mastersOf } from "../../../orca/systeminf.js";
 import { logLine, type ProbeFields, probe, whole } from "./simulated-probe.js";
-import type { ToolkitRun } from "./toolkit-answers.js";
+import type { SimulatedHost, ToolkitRun } from "./toolkit-answers.js";
 
 /**
  * What ssm-documents/src/orca-update.sh prints on a server whose ORCA is in a given state, without running it: the
@@ -14,6 +14,8 @@ import type { ToolkitRun } from "./toolkit-answers.js";
  */
 
 const service = "jma-receipt-weborca";
+/** Where cloud-init writes the clinic's id on a real server. */
+const clinicEnv = "/etc/orca-fleet/clinic.env";
 
 /** Where the run stopped and why, as the script reports it. */
 interface Ending {
@@ -35,7 +37,7 @@ function mastersBehind(state: OrcaState, last: ProbeFields | undefined): string[
 }
 
 export function answerOrcaUpdate(
-  instanceId: string,
+  { instanceId, clinicId }: SimulatedHost,
   orca: OrcaState,
   params: Record<string, string[]>,
   now: Date,
@@ -138,6 +140,7 @@ export function answerOrcaUpdate(
     // 2. preflight
     ran("preflight");
     const refuse = (reason: string) => end({ status: "preflight-failed", step: "preflight", reason });
+    if (clinicId === undefined) return refuse(`the clinic's id is not in ${clinicEnv}: the backup has no key`);
     if (state.health === "down") return refuse(`${service} is not active`);
     if (last.status !== "healthy") return refuse(`ORCA's API is not healthy before the update (status ${last.status})`);
     if (state.freeDiskMb < minFreeMb + 2 * state.databaseMb) {
@@ -148,7 +151,7 @@ export function answerOrcaUpdate(
     }
     // 3. backup
     ran("backup");
-    backup = backupOf(`${prefix}/${stampOf(now, true)}-orca-${releaseBefore}.dump`);
+    backup = backupOf(`${clinicId}/${prefix}/${instanceId}/${stampOf(now, true)}-orca-${releaseBefore}.dump`);
   }
   const before = releaseBefore ?? state.version;
   // 4. update

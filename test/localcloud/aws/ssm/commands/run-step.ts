@@ -1,3 +1,4 @@
+import { tagKeys } from "../../../../../actions/lib/core/instance-tags.js";
 import type { LocalAwsContext } from "../../types.js";
 import type { Agent } from "../agents/agent.js";
 import { runShell } from "../agents/shell.js";
@@ -42,7 +43,10 @@ export async function runStep(run: StepRun): Promise<PluginResult> {
   if (signal.aborted) return { ...ended("Cancelled", "Cancelled", -1), ended: started };
   if (agent.reachability === "slow") return ended("TimedOut", "ExecutionTimedOut", -1);
   if (command.toolkit !== undefined) {
-    const answer = answerToolkitDocument(command.toolkit, run.instanceId, agent.orca, command.parameters, started);
+    // The clinic's id is what cloud-init writes to the instance; the simulated instance carries it as its tag.
+    const clinicId = context.instance(run.instanceId)?.tags[tagKeys.clinic];
+    const host = { instanceId: run.instanceId, ...(clinicId === undefined ? {} : { clinicId }) };
+    const answer = answerToolkitDocument(command.toolkit, host, agent.orca, command.parameters, started);
     agent.orca = answer.orca;
     const ok = answer.exitCode === 0;
     return ended(ok ? "Success" : "Failed", ok ? "Success" : "Failed", answer.exitCode, { stdout: answer.stdout });
