@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { EC2Client } from "@aws-sdk/client-ec2";
 import { SSMClient } from "@aws-sdk/client-ssm";
+import type { InitializeMiddleware, MetadataBearer } from "@smithy/types";
 import { createEc2Fleet } from "../../actions/lib/adapters/aws/ec2-inventory.js";
 import { statusChecks } from "../../actions/lib/adapters/aws/instance-status.js";
 import { createInstanceTagging } from "../../actions/lib/adapters/aws/instance-tagging.js";
@@ -11,7 +12,8 @@ import { createIncidentIssues } from "../../actions/lib/adapters/github/incident
 import { createOctokit } from "../../actions/lib/adapters/github/octokit.js";
 import { type Notifier, noNotifier, slackNotifier } from "../../actions/lib/adapters/slack/webhook.js";
 import type { FlowReport } from "../../actions/lib/core/flow-report.js";
-import { type Log, silentLog, systemClock } from "../../actions/lib/core/ports.js";
+import { tagKeys } from "../../actions/lib/core/instance-tags.js";
+import { type Clock, type Log, silentLog, systemClock } from "../../actions/lib/core/ports.js";
 import type { Clinic, Fleet } from "../../actions/lib/core/registry/schema.js";
 import { incidentLabel } from "../../actions/lib/flows/liveness-sweep/incident-state.js";
 import type { SweepFile } from "../../actions/lib/flows/liveness-sweep/outputs.js";
@@ -29,6 +31,8 @@ export interface SweepWorld {
   cloud: LocalCloud;
   workspace: string;
   instanceOf(clinicId: string): string;
+  /** Every instance's health tags back to none, as before any sweep. */
+  clearHealthTags(): Promise<void>;
   sweep(sweepId: string, options?: SweepOptions): Promise<{ report: FlowReport; file: SweepFile; warnings: string[] }>;
   stop(): Promise<void>;
 }
@@ -38,9 +42,17 @@ export interface SweepOptions {
   wrap?: (ports: SweepPorts) => SweepPorts;
   slack?: boolean;
   waitSeconds?: number;
+  /** The sweep's clock (default the system's): a later sweep without waiting. */
+  clock?: Clock;
+  /** Runs before each AWS call and each GitHub request the sweep makes, with its count; it may throw. */
+  beforeCall?: (n: number) => void;
 }
 
 export const bot = "github-actions[bot]";
+
+const healthTags = Object.entries(tagKeys)
+  .filter(([name]) => name.startsWith("health"))
+  .map(([, key]) => key);
 
 export async function startSweepWorld(clinics: readonly Clinic[], fleet: Fleet): Promise<SweepWorld> {
   const workspace = await writeWorkspace(clinics, fleet);
@@ -58,6 +70,16 @@ export async function startSweepWorld(clinics: readonly Clinic[], fleet: Fleet):
   };
   const ec2 = new EC2Client(config);
   const ssm = new SSMClient(config);
+  // Outside the SDK's and Octokit's retries: one count per call the flow makes.
+  let beforeCall: (() => void) | undefined;
+  const counter: InitializeMiddleware<object, MetadataBearer> = (next) => async (args) => {
+    beforeCall?.();
+    return next(args);
+  };
+  const calls = { step: "initialize", name: "sweepWorldCalls" } as const;
+  ec2.middlewareStack.add(counter, calls);
+  ssm.middlewareStack.add(counter, calls);
+  octokit.hook.before("request", () => beforeCall?.());
   const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
   return {
     cloud,
@@ -67,11 +89,22 @@ export async function startSweepWorld(clinics: readonly Clinic[], fleet: Fleet):
       if (id === undefined) throw new Error(`no instance for ${clinicId}`);
       return id;
     },
+    async clearHealthTags() {
+      const none = Object.fromEntries(healthTags.map((key) => [key, ""]));
+      await tagInstances(
+        ec2,
+        [...cloud.fleet.values()].map((instanceId) => ({ instanceId, tags: none })),
+      );
+    },
     async sweep(sweepId, options = {}) {
       const warnings: string[] = [];
       const log: Log = { ...silentLog, warning: (m) => warnings.push(m) };
       const notifier: Notifier = options.slack === false ? noNotifier : slackNotifier(cloud.slack.url, log);
       let text = "";
+      const clock = options.clock ?? systemClock;
+      let calls = 0;
+      const counted = options.beforeCall;
+      beforeCall = counted === undefined ? undefined : () => counted(++calls);
       const report = await sweepFleet(
         {
           connect: () => {
@@ -86,14 +119,14 @@ export async function startSweepWorld(clinics: readonly Clinic[], fleet: Fleet):
               pingStatuses: (ids) => createSsmAgents(ssm).pingStatuses(ids),
               statusChecks: (ids) => statusChecks(ec2, ids),
               tag: createInstanceTagging(ec2).tag,
-              incidents: createIncidentIssues(octokit, repo, { label: incidentLabel, author: bot, clock: systemClock }),
+              incidents: createIncidentIssues(octokit, repo, { label: incidentLabel, author: bot, clock }),
               notifier,
               updateHistory: (change, message) =>
                 updateHistory(octokit, { ...repo, branch: "fleet-status" }, change, message, {
-                  clock: systemClock,
+                  clock,
                   sleep,
                 }),
-              clock: systemClock,
+              clock,
               log,
             };
             return options.wrap === undefined ? ports : options.wrap(ports);
@@ -109,7 +142,9 @@ export async function startSweepWorld(clinics: readonly Clinic[], fleet: Fleet):
           waitSeconds: options.waitSeconds ?? 20,
           resultFile: "liveness.json",
         },
-      );
+      ).finally(() => {
+        beforeCall = undefined;
+      });
       const file: SweepFile = JSON.parse(text);
       return { report, file, warnings };
     },

@@ -32,6 +32,14 @@ function versionOf(answer: { DocumentVersion?: string | undefined } | undefined,
   return answer.DocumentVersion;
 }
 
+/** What a create and an update of a toolkit document both send: its name, YAML content and target type. */
+const contentOf = (doc: NewDocumentVersion) => ({
+  Name: doc.name,
+  Content: doc.content,
+  DocumentFormat: "YAML" as const,
+  TargetType: doc.targetType,
+});
+
 const tagList = (tags: DocumentTags) => Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
 
 export function createSsmDocuments(ssm: SSMClient): SsmDocuments {
@@ -39,27 +47,12 @@ export function createSsmDocuments(ssm: SSMClient): SsmDocuments {
     ...createDocumentReads(ssm),
     async create(doc, tags) {
       const answer = await ssm.send(
-        new CreateDocumentCommand({
-          Name: doc.name,
-          Content: doc.content,
-          DocumentType: "Command",
-          DocumentFormat: "YAML",
-          TargetType: doc.targetType,
-          Tags: tagList(tags),
-        }),
+        new CreateDocumentCommand({ ...contentOf(doc), DocumentType: "Command", Tags: tagList(tags) }),
       );
       return versionOf(answer.DocumentDescription, "CreateDocument", doc.name);
     },
     async update(doc, latestVersion) {
-      const answer = await ssm.send(
-        new UpdateDocumentCommand({
-          Name: doc.name,
-          Content: doc.content,
-          DocumentFormat: "YAML",
-          TargetType: doc.targetType,
-          DocumentVersion: latestVersion,
-        }),
-      );
+      const answer = await ssm.send(new UpdateDocumentCommand({ ...contentOf(doc), DocumentVersion: latestVersion }));
       return versionOf(answer.DocumentDescription, "UpdateDocument", doc.name);
     },
     async setDefault(name, version) {

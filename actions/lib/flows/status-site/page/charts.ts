@@ -37,6 +37,11 @@ function mount(box: HTMLElement, make: (w: number) => uPlot.Options, data: uPlot
   });
 }
 
+/** Every chart's size, without uPlot's legend and hover cursor (the table beside it holds the numbers). */
+const frame = (w: number, h: number) => ({ width: w, height: h, legend: { show: false }, cursor: { show: false } });
+/** A y axis from zero to a tenth above the highest value, at least 1. */
+const fromZero: uPlot.Range.Function = (_u, _min, max) => [0, Math.max(1, max * 1.1)];
+
 const axisFont = "12px system-ui, sans-serif";
 const axis = (values?: uPlot.Axis["values"]): uPlot.Axis => ({
   font: axisFont,
@@ -52,13 +57,10 @@ export function barChart(label: string, categories: readonly string[], series: S
   mount(
     box,
     (w) => ({
-      width: w,
-      height,
-      legend: { show: false },
-      cursor: { show: false },
+      ...frame(w, height),
       scales: {
         x: { time: false, range: [-0.5, Math.max(categories.length - 0.5, 0.5)] },
-        y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] },
+        y: { range: fromZero },
       },
       axes: [{ ...axis((_u, splits) => splits.map((s) => categories[s] ?? "")), splits: () => xs }, axis()],
       series: [
@@ -87,11 +89,8 @@ export function lineChart(
   mount(
     box,
     (w) => ({
-      width: w,
-      height,
-      legend: { show: false },
-      cursor: { show: false },
-      scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] } },
+      ...frame(w, height),
+      scales: { x: { time: true }, y: { range: fromZero } },
       axes: [axis(), axis()],
       series: [
         {},
@@ -121,10 +120,7 @@ export function levelChart(
   mount(
     box,
     (w) => ({
-      width: w,
-      height: Math.max(120, 40 * levels.length + 60),
-      legend: { show: false },
-      cursor: { show: false },
+      ...frame(w, Math.max(120, 40 * levels.length + 60)),
       scales: { x: { time: true }, y: { range: [-0.5, levels.length - 0.5] } },
       axes: [
         axis(),
