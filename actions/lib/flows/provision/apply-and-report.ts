@@ -69,8 +69,7 @@ export async function applyAndReport(
         fleet: registry.fleet,
         ...(ami === undefined ? {} : { ami }),
         found,
-        // github.context.runId is NaN outside a workflow run: such a run tags nothing.
-        ...(Number.isSafeInteger(event.runId) ? { runId: String(event.runId) } : {}),
+        ...(event.runId === undefined ? {} : { runId: String(event.runId) }),
       },
       {
         aws: deps.aws,
