@@ -23,11 +23,7 @@ export async function run(): Promise<void> {
       sleep: realSleep,
     };
     await publishReport(
-      await provision(deps, inputs, {
-        payload: github.context.payload,
-        sha: github.context.sha,
-        runId: github.context.runId,
-      }),
+      await provision(deps, inputs, { payload: github.context.payload, sha: github.context.sha }),
       core,
     );
   } catch (error) {
