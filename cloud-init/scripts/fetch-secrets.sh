@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Fetches this clinic's secrets from SSM SecureString parameters with the instance role, so that user-data (readable
-# by anyone who may describe the instance) never holds them. Files are owned by orca and readable by it alone.
+# by anyone who may describe the instance) never holds them. The TLS files are owned by orca and readable by it
+# alone; the ormaster password goes to a root-only folder in /run (tmpfs), where setup-orca.sh hands it to ORCA and
+# removes it.
 set -euo pipefail
 # shellcheck source=/dev/null
 . /etc/orca-fleet/clinic.env

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Registers this instance's private IP under its clinic name in the fleet's private zone. UPSERT makes every boot
-# idempotent; the instance role may change only this zone's A records.
+# idempotent, and the unit runs it on every boot, as the private IP can change; the instance role may only UPSERT this
+# clinic's own A record (infra/policies/instance.policy.json).
 set -euo pipefail
 # shellcheck source=/dev/null
 . /etc/orca-fleet/clinic.env
