@@ -98,11 +98,11 @@ describe("renderBakeSummary", () => {
     };
     const en = renderBakeSummary(failed, context, "en");
     expect(en).toContain("## Golden AMI not recorded");
-    expect(en).toContain("packer build failed (exit code 1): &lt;b&gt;@\u200Bteam&lt;/b&gt;");
+    expect(en).toContain("packer build failed (exit code 1): `<b>@team</b>`");
     expect(en).toContain("`/orca-fleet/golden-ami` is unchanged");
     const ja = renderBakeSummary(failed, context, "ja");
     expect(ja).toContain("## ゴールデン AMI は記録されていません");
-    expect(ja).toContain("packer build が失敗しました（終了コード 1）: &lt;b&gt;@\u200Bteam&lt;/b&gt;");
+    expect(ja).toContain("packer build が失敗しました（終了コード 1）: `<b>@team</b>`");
     expect(ja).toContain("`/orca-fleet/golden-ami` は変更していません");
   });
 

@@ -49,8 +49,9 @@ describe("renderPlan", () => {
     const text = renderPlan(plan, "en", ami);
     expect(text).toMatchSnapshot();
     expect(text).toContain("1 to create");
-    expect(text).toContain("&lt;script&gt;@\u200Bteam");
-    expect(text).not.toContain("<script>");
+    expect(text).toContain("青葉内科 `<script>@team`");
+    expect(text).not.toMatch(/\u200B/);
+    expect(text.replace(/`[^`]*`/g, "")).not.toContain("<script>");
   });
 
   it("folds a long list of clinics to create", () => {

@@ -3,27 +3,38 @@
  * no HTML, no hidden-marker forgery.
  */
 
-const ZWSP = "\u200B";
+import { codeSpan, revealInvisible } from "./body.js";
 
-function isControl(c: string): boolean {
-  const code = c.codePointAt(0) ?? 0;
-  return (code < 0x20 && c !== "\n" && c !== "\t") || code === 0x7f;
-}
+/**
+ * A run GitHub would turn into something live: a mention or team (`@`), an issue or commit reference (`#`), a URL
+ * (`://`) or an autolinked `www.` address. Such a run is shown as a code span, which GitHub renders literally and
+ * which copies exactly as written (no invisible character is added).
+ */
+const live = /[@#]|:\/\/|(^|[*_~(])www\./i;
 
-/** Makes user text safe to echo into a comment or a table cell. */
-export function inert(text: string): string {
-  return [...text]
-    .filter((c) => !isControl(c))
-    .join("")
+/** Ordinary words: HTML and markdown punctuation escaped, so nothing renders as markup. */
+function escapeMarkup(text: string): string {
+  return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/\|/g, "\\|")
-    .replace(/([\\`*_[\]()!~])/g, "\\$1")
-    .replace(/@/g, `@${ZWSP}`)
-    .replace(/#/g, `#${ZWSP}`)
-    .replace(/(https?):\/\//gi, `$1:${ZWSP}//`)
-    .replace(/\r?\n/g, " ");
+    .replace(/([\\`*_[\]()!~])/g, "\\$1");
+}
+
+/**
+ * Makes user text safe to echo into a comment or a table cell: on one line, invisible characters revealed, markup
+ * escaped, and every run of ASCII that GitHub would link shown as a code span (its pipes escaped, which tables undo).
+ * Runs, not whitespace-separated words, because Japanese text has no spaces: 「#1」 spans only `#1`.
+ */
+export function inert(text: string): string {
+  const line = revealInvisible(text.replace(/\r?\n|\r/g, " "));
+  return line
+    .split(/([\x21-\x7E]+)/)
+    .map((run) =>
+      live.test(run) ? codeSpan(run, Number.POSITIVE_INFINITY).replace(/\|/g, "\\|") : escapeMarkup(run),
+    )
+    .join("");
 }
 
 /** One table line from already-safe cell text. */

@@ -1,4 +1,5 @@
 import type { Locale } from "../../core/i18n/locale.js";
+import { codeCell } from "../../core/render/body.js";
 import { details, inert, table } from "../../core/render/markdown.js";
 import type { SweepClass, UnreachableReason } from "./classify.js";
 import { type IncidentState, stateBlock } from "./incident-state.js";
@@ -70,8 +71,7 @@ export function incidentBody(state: IncidentState, context: IncidentContext): st
       const reason = context.unreachable === undefined ? "" : ` (${say(`reason.${context.unreachable}`, locale)})`;
       rows.push([say("rowClass", locale), `${className(state.class, locale)}${reason}`]);
     }
-    if (state.checks.length > 0)
-      rows.push([say("rowChecks", locale), state.checks.map((c) => `\`${inert(c).replace(/`/g, "")}\``).join(", ")]);
+    if (state.checks.length > 0) rows.push([say("rowChecks", locale), state.checks.map((c) => codeCell(c)).join(", ")]);
     rows.push([say("rowSince", locale), state.since]);
     const notRestartable =
       state.class === "unreachable" || state.class === "clock-skew" || state.class === "schema-mismatch";

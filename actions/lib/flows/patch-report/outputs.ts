@@ -1,5 +1,5 @@
 import type { Locale } from "../../core/i18n/locale.js";
-import { inert } from "../../core/render/markdown.js";
+import { codeSpan } from "../../core/render/body.js";
 import type { OverdueCritical } from "./counts.js";
 import { say } from "./messages.js";
 import type { PatchReport } from "./render.js";
@@ -19,7 +19,7 @@ export function reportFile(result: PatchReportResult): PatchReportFile {
 export function renderJobSummary(result: PatchReportResult, branch: string, locale: Locale): string {
   const history =
     result.history.outcome === "committed"
-      ? say("historyCommitted", locale, { events: result.history.events, branch: `\`${inert(branch)}\`` })
+      ? say("historyCommitted", locale, { events: result.history.events, branch: codeSpan(branch) })
       : say("historyUnchanged", locale);
   const issue = say("issueLine", locale, {
     // A string: a number would be grouped by the locale (#1,234).

@@ -1,6 +1,7 @@
 import type { Locale } from "../../core/i18n/locale.js";
 import { render, translator } from "../../core/i18n/message.js";
 import type { Problem } from "../../core/registry/problem.js";
+import { codeCell } from "../../core/render/body.js";
 import { inert, table } from "../../core/render/markdown.js";
 import { summaryMessages as text } from "./messages.js";
 
@@ -11,7 +12,7 @@ export function renderSummary(clinics: number, problems: readonly Problem[], loc
   const values = { clinics, problems: problems.length };
   if (problems.length === 0) return `${heading}\n\n${t(text.valid, values)}\n`;
   const rows = problems.map((p) => [
-    `\`${inert([p.file, p.line, p.column].filter((part) => part !== undefined).join(":"))}\``,
+    codeCell([p.file, p.line, p.column].filter((part) => part !== undefined).join(":")),
     inert(p.field),
     inert(render(p.message, locale)),
   ]);
