@@ -91,10 +91,7 @@ export async function startSweepWorld(clinics: readonly Clinic[], fleet: Fleet):
     },
     async clearHealthTags() {
       const none = Object.fromEntries(healthTags.map((key) => [key, ""]));
-      await tagInstances(
-        ec2,
-        [...cloud.fleet.values()].map((instanceId) => ({ instanceId, tags: none })),
-      );
+      await createInstanceTagging(ec2).tag([...cloud.fleet.values()].map((instanceId) => ({ instanceId, tags: none })));
     },
     async sweep(sweepId, options = {}) {
       const warnings: string[] = [];

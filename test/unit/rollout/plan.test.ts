@@ -87,7 +87,9 @@ describe("planRollout: rings and waves", () => {
     // 10 clinics take part: 25% is 2.5, rounded up to 3.
     expect(ring(p, "general").now).toMatchObject({ wave: 1, size: 3 });
     expect(ids(ring(p, "general").now?.clinics)).toEqual(["g-1", "g-2", "g-3"]);
-    expect(ring(p, "general").waves).toEqual([{ wave: 0, clinics: ["g-0"], failures: 0, unacknowledged: 0, budget: 1 }]);
+    expect(ring(p, "general").waves).toEqual([
+      { wave: 0, clinics: ["g-0"], failures: 0, unacknowledged: 0, budget: 1 },
+    ]);
   });
 
   it("starts the next ring only after the bake, and only once the updated clinics answer a probe after it", () => {

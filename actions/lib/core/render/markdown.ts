@@ -31,9 +31,7 @@ export function inert(text: string): string {
   const line = revealInvisible(text.replace(/\r?\n|\r/g, " "));
   return line
     .split(/([\x21-\x7E]+)/)
-    .map((run) =>
-      live.test(run) ? codeSpan(run, Number.POSITIVE_INFINITY).replace(/\|/g, "\\|") : escapeMarkup(run),
-    )
+    .map((run) => (live.test(run) ? codeSpan(run, Number.POSITIVE_INFINITY).replace(/\|/g, "\\|") : escapeMarkup(run)))
     .join("");
 }
 
