@@ -1,4 +1,4 @@
-// Entry of the liveness-sweep action; the code is in index.js, shared by every action.
+// Entry of the liveness-sweep action; index.js loads the chunks its code is in.
 import { runAction } from "./index.js";
 
 await runAction("liveness-sweep");

@@ -1,4 +1,4 @@
-// Entry of the patch-report action; the code is in index.js, shared by every action.
+// Entry of the patch-report action; index.js loads the chunks its code is in.
 import { runAction } from "./index.js";
 
 await runAction("patch-report");

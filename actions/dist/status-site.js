@@ -1,4 +1,4 @@
-// Entry of the status-site action; the code is in index.js, shared by every action.
+// Entry of the status-site action; index.js loads the chunks its code is in.
 import { runAction } from "./index.js";
 
 await runAction("status-site");
