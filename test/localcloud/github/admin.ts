@@ -17,17 +17,20 @@ export interface GithubAdminParts {
   repo: string;
 }
 
+const routeTemplate = z
+  .string()
+  .regex(/^(GET|POST|PATCH|PUT|DELETE) \//, "a route template such as POST /repos/{owner}/{repo}/issues");
+
 const failBody = z.strictObject({
   status: z.union([z.literal(403), z.literal(429), z.literal(500), z.literal(502), z.literal(503)]),
   count: z.number().int().positive().optional(),
   retryAfter: z.number().int().nonnegative().optional(),
+  reason: z.enum(["rate-limit", "permission"]).optional(),
+  route: routeTemplate.optional(),
 });
 
 const lostAnswersBody = z.strictObject({
-  route: z
-    .string()
-    .regex(/^(GET|POST|PATCH|PUT|DELETE) \//, "a route template such as POST /repos/{owner}/{repo}/issues")
-    .optional(),
+  route: routeTemplate.optional(),
   count: z.number().int().positive().optional(),
   status: z.union([z.literal(500), z.literal(502), z.literal(503)]).optional(),
 });
@@ -89,9 +92,15 @@ export function githubAdminRoutes(parts: GithubAdminParts): AdminRoute[] {
     {
       method: "POST",
       path: "/_localcloud/fail",
-      does: "fails the next requests: { status: 403|429|500|502|503, count?, retryAfter? }",
+      does: "fails the next requests (of one route, or any): { status: 403|429|500|502|503, count?, retryAfter?, reason?: rate-limit|permission, route? }",
       handle: (body) => {
-        faults.plan(parse(failBody, body, "{ status: 403|429|500|502|503, count?, retryAfter? }"));
+        faults.plan(
+          parse(
+            failBody,
+            body,
+            "{ status: 403|429|500|502|503, count?, retryAfter?, reason?: 'rate-limit'|'permission', route?: 'PATCH /repos/…' }",
+          ),
+        );
         return { status: 204 };
       },
     },

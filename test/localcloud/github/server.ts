@@ -66,7 +66,7 @@ export async function startGithubServer(options: GithubServerOptions = {}): Prom
     if (!entry) throw notFound();
     const { route, params } = entry.router.match(req.method ?? "GET", target.pathname);
     matched.route = `${route.method} ${route.template}`;
-    const fault = faults.next();
+    const fault = faults.next(matched.route);
     if (fault !== undefined) throw fault;
     const body = await readJson(req);
     const result = await route.handle({

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parseUpdateIdentity, updateIdentity } from "../../../actions/lib/flows/rollout/identity.js";
-import { createLiveComment, editIntervalMs } from "../../../actions/lib/flows/rollout/live-comment.js";
+import {
+  type CommentFailure,
+  createLiveComment,
+  editIntervalMs,
+} from "../../../actions/lib/flows/rollout/live-comment.js";
 import { planRollout } from "../../../actions/lib/flows/rollout/plan.js";
 import { commentLimit, renderPlanComment } from "../../../actions/lib/flows/rollout/plan-comment.js";
 import { inFlightUpdates } from "../../../actions/lib/flows/rollout/state.js";
@@ -26,23 +30,46 @@ describe("rollout apply parts", () => {
     expect(writes).toEqual(["a", "c"]);
   });
 
-  it("keeps the body for the next edit when GitHub refuses one", async () => {
+  it("keeps the body for the next edit when GitHub fails one", async () => {
     let fail = true;
     const writes: string[] = [];
-    const warnings: string[] = [];
+    const failures: CommentFailure[] = [];
     const live = createLiveComment(
       async (b) => {
-        if (fail) throw new Error("502");
+        if (fail) throw Object.assign(new Error("Bad Gateway"), { status: 502 });
         writes.push(b);
       },
       { now: () => new Date(0) },
-      (w) => warnings.push(w),
+      (f) => failures.push(f),
     );
     await live.show("x");
+    expect(live.current()).toBe(false);
     fail = false;
     await live.flush();
     expect(writes).toEqual(["x"]);
-    expect(warnings).toHaveLength(1);
+    expect(live.current()).toBe(true);
+    expect(failures).toEqual([{ status: 502, message: "Bad Gateway", final: false }]);
+  });
+
+  it("writes no more after a refusal that waiting cannot fix (a 403 the client did not wait out)", async () => {
+    let now = 0;
+    let calls = 0;
+    const failures: CommentFailure[] = [];
+    const live = createLiveComment(
+      async () => {
+        calls++;
+        throw Object.assign(new Error("Resource not accessible by integration"), { status: 403 });
+      },
+      { now: () => new Date(now) },
+      (f) => failures.push(f),
+    );
+    await live.show("x");
+    now += editIntervalMs;
+    await live.show("y");
+    await live.flush();
+    expect(calls).toBe(1);
+    expect(failures.map((f) => f.final)).toEqual([true]);
+    expect(live.current()).toBe(false);
   });
 
   it("reads its own identity back and ignores other comments", () => {

@@ -4,7 +4,7 @@ import { parseResultLine } from "../../../actions/lib/core/result-line.js";
 import { clinicResults } from "../../../actions/lib/flows/rollout/clinic-results.js";
 import { japaneseHolidays } from "../../../actions/lib/flows/rollout/holidays.js";
 import { planRollout } from "../../../actions/lib/flows/rollout/plan.js";
-import { probeReason } from "../../../actions/lib/flows/rollout/probe-reason.js";
+import { probeReason, wellAfterUpdate } from "../../../actions/lib/flows/rollout/probe-reason.js";
 import { renderProgress } from "../../../actions/lib/flows/rollout/progress-render.js";
 import { answerToolkitDocument } from "../../localcloud/aws/ssm/agents/toolkit-answers.js";
 import { defaultOrcaState } from "../../localcloud/orca/state.js";
@@ -61,5 +61,26 @@ describe("the bake probe's reason", () => {
     });
     const text = renderProgress(plan, clinicResults(plan, instances), "halted", "en");
     expect(text).toContain("| fukuoka-tenjin | unhealthy after the update | schema-mismatch \\(Api\\_Result 0000\\) |");
+  });
+  // The demo's fukuoka-tenjin: its masters were behind before the rollout (step 60), and its healthy update was
+  // counted as a failure that spent the early ring's budget.
+  it("counts masters behind as well after the update, and a schema left behind or a down ORCA as not", () => {
+    const probe = (state: Partial<ReturnType<typeof defaultOrcaState>>) => {
+      const answer = answerToolkitDocument(
+        "orca-healthcheck",
+        { instanceId },
+        { ...defaultOrcaState(), ...state },
+        { probeTimeoutSeconds: ["1"] },
+        new Date(),
+      );
+      return { ...outcome(answer.stdout), end: answer.exitCode === 0 ? ("success" as const) : ("failed" as const) };
+    };
+    const behind = probe({ mastersBehind: ["病名マスタ"] });
+    expect(behind.end).toBe("failed");
+    expect(wellAfterUpdate(behind)).toBe(true);
+    expect(wellAfterUpdate(probe({}))).toBe(true);
+    expect(wellAfterUpdate(probe({ schemaBehind: true }))).toBe(false);
+    expect(wellAfterUpdate(probe({ health: "down" }))).toBe(false);
+    expect(wellAfterUpdate(outcome("no line"))).toBe(false);
   });
 });

@@ -17,6 +17,8 @@ export interface OctokitOptions {
   sleep?: Sleep;
   /** The longest rate-limit wait worth holding a runner for. */
   maxWaitSeconds?: number;
+  /** plugin-retry's unit of backoff for a 5xx, 1 s by default: its n-th retry waits (n+1)² units. */
+  retryBaseMs?: number;
 }
 
 /**
@@ -28,7 +30,12 @@ export function createOctokit(token: string, log: Log, options: OctokitOptions =
   const maxRetries = options.maxRetries ?? 3;
   const Client = GitHub.plugin(retry);
   const baseUrl = process.env.GITHUB_API_URL ?? "https://api.github.com";
-  const octokit = new Client(getOctokitOptions(token, { baseUrl, retry: { doNotRetry, retries: maxRetries } }));
+  const octokit = new Client(
+    getOctokitOptions(token, {
+      baseUrl,
+      retry: { doNotRetry, retries: maxRetries, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+    }),
+  );
   const limits = {
     log,
     sleep: options.sleep ?? realSleep,

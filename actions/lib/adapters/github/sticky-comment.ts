@@ -1,6 +1,7 @@
 import { assertBodyFits } from "../../core/render/body.js";
 import { marker } from "../../core/render/markdown.js";
 import type { Octokit } from "./octokit.js";
+import { httpStatus } from "./status.js";
 
 export interface StickyCommentTarget {
   owner: string;
@@ -59,8 +60,8 @@ async function createOnce(
       });
       return { id: data.id, url: data.html_url, outcome: "created" };
     } catch (error) {
-      const status = typeof error === "object" && error !== null && "status" in error ? error.status : undefined;
-      if (attempt >= createAttempts || (typeof status === "number" && status < 500)) throw error;
+      const status = httpStatus(error);
+      if (attempt >= createAttempts || (status !== undefined && status < 500)) throw error;
       const made = await findStickyComment(octokit, target, author);
       if (made !== undefined) return { id: made.id, url: made.html_url, outcome: "created" };
     }

@@ -67,6 +67,18 @@ export const applyMessages = {
     en: "No pull request to comment on: the plan is in the job summary only.",
     ja: "コメントするプルリクエストがありません。計画はジョブのサマリーだけにあります。",
   },
+  commentNotUpdated: {
+    en: "The rollout comment on #{pull} was not updated (HTTP {status}: {message}); the next edit carries the state.",
+    ja: "#{pull} のロールアウトコメントを更新できませんでした(HTTP {status}: {message})。次の更新で反映します。",
+  },
+  commentRefused: {
+    en: "GitHub refused the rollout comment on #{pull} (HTTP {status}: {message}). Waiting cannot fix that (the token needs pull-requests: write), so this run writes it no more; the rollout itself went on, and this job's summary and JSON artifact hold its state.",
+    ja: "GitHub が #{pull} のロールアウトコメントを拒否しました(HTTP {status}: {message})。待っても解決しないため(トークンに pull-requests: write が必要です)、この実行ではこれ以上書き込みません。ロールアウト自体は続行し、状態はこのジョブのサマリーと JSON アーティファクトにあります。",
+  },
+  commentStale: {
+    en: "**The rollout comment on #{pull} does not show this state** (GitHub answered HTTP {status} to its last edit): this summary and the JSON artifact do.",
+    ja: "**#{pull} のロールアウトコメントにはこの状態が反映されていません**(最後の更新に GitHub が HTTP {status} を返しました)。このサマリーと JSON アーティファクトを見てください。",
+  },
 } as const;
 
 export const applyStatusWords = {

@@ -11,7 +11,7 @@ import { probeIdentity, updateIdentity } from "./identity.js";
 import { errorTagValue, type UpdateEnding, updateEnding } from "./outcome.js";
 import { planRollout } from "./plan.js";
 import type { ClinicRef, ProbeResult, Ring, RingPlan, RolloutPlan } from "./plan-types.js";
-import { probeReason } from "./probe-reason.js";
+import { probeReason, wellAfterUpdate } from "./probe-reason.js";
 import { readRolloutRecord, rolloutRecordTags } from "./records.js";
 import { acknowledgedThrough, inFlightUpdates } from "./state.js";
 
@@ -250,7 +250,7 @@ async function probeRing(
   return run.outcomes.flatMap((o): ProbeResult[] => {
     const clinicId = byInstance.get(o.instanceId);
     if (clinicId === undefined) return [];
-    return o.end === "success"
+    return wellAfterUpdate(o)
       ? [{ clinicId, healthy: true, at }]
       : [{ clinicId, healthy: false, reason: probeReason(o), at }];
   });

@@ -10,7 +10,7 @@ import { applyMessages } from "./apply-messages.js";
 import { type ClinicResult, clinicResults, countsOf } from "./clinic-results.js";
 import type { HolidayCalendar } from "./freeze-calendar.js";
 import { rolloutInputProblems } from "./input-checks.js";
-import { createLiveComment } from "./live-comment.js";
+import { type CommentFailure, createLiveComment } from "./live-comment.js";
 import { planRollout } from "./plan.js";
 import { renderPlanComment } from "./plan-comment.js";
 import type { RolloutPlan } from "./plan-types.js";
@@ -116,12 +116,22 @@ export async function rollout(deps: RolloutDeps, settings: RolloutSettings, even
     }
   }
 
+  // The status GitHub gave the last failed write, for the summary when the comment ends behind.
+  let lastFailure: CommentFailure | undefined;
   const live = createLiveComment(
     async (body) => {
       if (source !== undefined) await deps.github.upsertComment(source, progressKey, body);
     },
     deps.clock,
-    (message) => deps.log.warning(message),
+    (failure) => {
+      lastFailure = failure;
+      const words = {
+        pull: source ?? 0,
+        status: String(failure.status ?? "-"),
+        message: failure.message,
+      };
+      deps.log.warning(say(failure.final ? applyMessages.commentRefused : applyMessages.commentNotUpdated, words));
+    },
   );
   const render = (view: RolloutView, status: ProgressStatus) =>
     renderProgress(view.plan, clinicResults(view.plan, view.instances), status, fleet.locale);
@@ -148,13 +158,18 @@ export async function rollout(deps: RolloutDeps, settings: RolloutSettings, even
   const body = render(result, result.status);
   await live.show(body);
   await live.flush();
+  // The comment is where people look: when it ends behind, the summary (shown on the run) says so.
+  const summary =
+    live.current() || lastFailure === undefined
+      ? body
+      : `${body}\n\n${say(applyMessages.commentStale, { pull: source ?? 0, status: String(lastFailure.status ?? "-") })}`;
   // A failed roll-back leaves a server that needs a person now: the step fails so the run is red, not just the comment.
   const halt = result.plan.halt;
   const failure =
     halt?.reason === "rollback-failed"
       ? say(applyMessages.haltRollbackFailed, { clinics: halt.clinics.join(", ") })
       : undefined;
-  return report(result.status, result, body, failure);
+  return report(result.status, result, summary, failure);
 }
 
 function planStatus(plan: RolloutPlan): ApplyStatus {

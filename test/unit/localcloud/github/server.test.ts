@@ -62,6 +62,20 @@ describe("the local GitHub server", () => {
     expect((await call("GET", api)).status).toBe(200);
   });
 
+  it("answers a permission 403 (no retry-after, rate limit left) on one route only, through its admin route", async () => {
+    const planned = await fetch(`${github.url}/_localcloud/fail`, {
+      method: "POST",
+      body: JSON.stringify({ status: 403, reason: "permission", route: "POST /repos/{owner}/{repo}/issues" }),
+    });
+    expect(planned.status).toBe(204);
+    expect((await call("GET", api)).status).toBe(200);
+    const refused = await call("POST", `${api}/issues`, { title: "x" });
+    expect(refused).toMatchObject({ status: 403, body: { message: "Resource not accessible by integration" } });
+    expect(refused.headers.get("retry-after")).toBeNull();
+    expect(Number(refused.headers.get("x-ratelimit-remaining"))).toBeGreaterThan(0);
+    expect((await call("POST", `${api}/issues`, { title: "x" })).status).toBe(201);
+  });
+
   it("takes failure plans and gives counts through its admin routes", async () => {
     const planned = await fetch(`${github.url}/_localcloud/fail`, {
       method: "POST",
