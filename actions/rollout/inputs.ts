@@ -1,7 +1,7 @@
 import * as core from "@actions/core";
 import { z } from "zod";
-import { createInputReader, optional, readRegistryFolder, readToken } from "../lib/core/inputs.js";
-import { regions } from "../lib/core/registry/schema.js";
+import { createInputReader, readBotLogin, readRegion, readRegistryFolder, readToken } from "../lib/core/inputs.js";
+import type { regions } from "../lib/core/registry/schema.js";
 
 /** The rollout action's settings, each validated and named after its input. */
 export interface RolloutInputs {
@@ -25,16 +25,12 @@ const flag = z.enum(["true", "false"]).transform((v) => v === "true");
 
 export function getInputs(): RolloutInputs {
   const input = createInputReader(core);
-  const region = input.read(
-    "region",
-    optional(z.enum(regions)),
-    `empty (use fleet.yml) or one of ${regions.join(", ")}`,
-  );
+  const region = readRegion(input);
   return {
     mode: input.read("mode", z.enum(["plan", "apply"]), "plan or apply"),
     clinics: readRegistryFolder(input),
     token: readToken(input),
-    botLogin: input.read("bot-login", z.string().min(1), "the login of the token's user, e.g. github-actions[bot]"),
+    botLogin: readBotLogin(input),
     ...(region === undefined ? {} : { region }),
     resume: input.read("resume", flag, "true or false"),
     retryFailed: input.read("retry-failed", flag, "true or false"),
