@@ -8,14 +8,14 @@ import {
   readRegistryFolder,
   readToken,
 } from "../lib/core/inputs.js";
-import type { regions } from "../lib/core/registry/schema.js";
+import type { Region } from "../lib/core/registry/schema.js";
 
 /** The liveness sweep's settings, each validated and named after its input. */
 export interface LivenessSweepInputs {
   /** The registry folder: fleet.yml (region, locale, the liveness policy) and the clinic files. */
   clinics: string;
   token: string;
-  region?: (typeof regions)[number];
+  region?: Region;
   /** Slack's incoming-webhook URL, masked; undefined sends nothing to Slack. */
   slackWebhookUrl?: string;
   /** This sweep's identity: a re-run of the same workflow run resumes its commands and counts nothing twice. */

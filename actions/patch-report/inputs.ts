@@ -9,7 +9,7 @@ import {
   readRegistryFolder,
   readToken,
 } from "../lib/core/inputs.js";
-import type { regions } from "../lib/core/registry/schema.js";
+import type { Region } from "../lib/core/registry/schema.js";
 
 /** The patch report's settings, each validated and named after its input. */
 export interface PatchReportInputs {
@@ -17,7 +17,7 @@ export interface PatchReportInputs {
   clinics: string;
   token: string;
   /** Overrides fleet.yml's region; Japanese regions only. */
-  region?: (typeof regions)[number];
+  region?: Region;
   /** A scan older than this many days is counted as stale. */
   staleDays: number;
   /** Fail the job when a critical patch has been outstanding for more than this many days. */

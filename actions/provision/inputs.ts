@@ -8,7 +8,7 @@ import {
   readRegistryFolder,
   readToken,
 } from "../lib/core/inputs.js";
-import type { regions } from "../lib/core/registry/schema.js";
+import type { Region } from "../lib/core/registry/schema.js";
 
 /** The provision action's settings, each validated and named after its input. */
 export interface ProvisionInputs {
@@ -18,7 +18,7 @@ export interface ProvisionInputs {
   clinics: string;
   token: string;
   /** Overrides fleet.yml's region; Japanese regions only. */
-  region?: (typeof regions)[number];
+  region?: Region;
   waitTimeoutMinutes: number;
   concurrency: number;
   /** The login the token comments as; only its plan comment is taken as the reviewed plan. */

@@ -1,7 +1,7 @@
 import * as core from "@actions/core";
 import { z } from "zod";
 import { createInputReader, readBotLogin, readRegion, readRegistryFolder, readToken } from "../lib/core/inputs.js";
-import type { regions } from "../lib/core/registry/schema.js";
+import type { Region } from "../lib/core/registry/schema.js";
 
 /** The rollout action's settings, each validated and named after its input. */
 export interface RolloutInputs {
@@ -11,7 +11,7 @@ export interface RolloutInputs {
   token: string;
   /** Only issues and comments this login wrote count as the rollout's own. */
   botLogin: string;
-  region?: (typeof regions)[number];
+  region?: Region;
   /** A maintainer's resume of a halted rollout: the failures so far stop halting it. */
   resume: boolean;
   /** With resume: send the update again to the clinics whose update failed. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { regions } from "./registry/schema.js";
+import { type Region, regions } from "./registry/schema.js";
 
 /** Where an action's inputs come from, and where a deprecation or a secret is said: @actions/core satisfies it. */
 export interface InputSource {
@@ -97,7 +97,7 @@ export function readToken(reader: InputReader): string {
 }
 
 /** `region`: overrides fleet.yml's region, Japanese regions only; undefined when empty. */
-export function readRegion(reader: InputReader): (typeof regions)[number] | undefined {
+export function readRegion(reader: InputReader): Region | undefined {
   return reader.read("region", optional(z.enum(regions)), `empty (use fleet.yml) or one of ${regions.join(", ")}`);
 }
 

@@ -1,6 +1,6 @@
 import type { FlowReport } from "../../core/flow-report.js";
 import type { RegionalFlowDeps } from "../../core/ports.js";
-import type { regions } from "../../core/registry/schema.js";
+import type { Region } from "../../core/registry/schema.js";
 import { readObservedFleet } from "../../core/registry/usable-fleet.js";
 import { driftLines, renderSummary, sweepFile } from "./outputs.js";
 import { runSweep, type SweepPorts } from "./sweep.js";
@@ -8,7 +8,7 @@ import { runSweep, type SweepPorts } from "./sweep.js";
 /** What the action asks for, as its inputs give it. */
 export interface SweepRequest {
   clinics: string;
-  region?: (typeof regions)[number];
+  region?: Region;
   sweepId: string;
   waitSeconds: number;
   /** Where the JSON file goes, for the workflow to upload. */

@@ -1,6 +1,6 @@
 import type { FlowReport } from "../../core/flow-report.js";
 import type { RegionalFlowDeps } from "../../core/ports.js";
-import type { regions } from "../../core/registry/schema.js";
+import type { Region } from "../../core/registry/schema.js";
 import { readObservedFleet } from "../../core/registry/usable-fleet.js";
 import { overdueMessage, renderJobSummary, reportFile } from "./outputs.js";
 import { type PatchReportPorts, runPatchReport } from "./run-patch-report.js";
@@ -10,7 +10,7 @@ export interface PatchReportRequest {
   /** The registry folder. */
   clinics: string;
   /** Overrides fleet.yml's region. */
-  region?: (typeof regions)[number];
+  region?: Region;
   staleDays: number;
   failOnCriticalOlderThanDays?: number;
   historyBranch: string;
