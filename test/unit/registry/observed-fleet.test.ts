@@ -1,16 +1,14 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { silentLog } from "../../../actions/lib/core/ports.js";
 import { RegistryRefusedError, readObservedFleet } from "../../../actions/lib/core/registry/usable-fleet.js";
+import { copyExampleRegistry } from "./example-registry.js";
 
-const examples = join(import.meta.dirname, "../../../clinics");
 let dir: string;
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "orca-observed-"));
-  cpSync(examples, dir, { recursive: true });
+  dir = copyExampleRegistry("orca-observed-");
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
