@@ -1,6 +1,6 @@
 import * as core from "@actions/core";
 import { z } from "zod";
-import { createInputReader, optional, readRegistryFolder } from "../lib/core/inputs.js";
+import { createInputReader, optional, readRegistryFolder, readSourceCommit } from "../lib/core/inputs.js";
 
 /** The bake-ami action's settings, each validated and named after its input. */
 export interface BakeAmiInputs {
@@ -15,8 +15,6 @@ export interface BakeAmiInputs {
   runAttempt: string;
 }
 
-const commit = z.string().regex(/^[0-9a-f]{7,40}$/);
-
 export function getInputs(): BakeAmiInputs {
   const input = createInputReader(core);
   const rollbackTo = input.read(
@@ -29,9 +27,7 @@ export function getInputs(): BakeAmiInputs {
     template: input.read("template", z.string().min(1), "the Packer template folder, e.g. packer"),
     ...(rollbackTo === undefined ? {} : { rollbackTo }),
     keepBuilds: input.read("keep-builds", z.coerce.number().int().min(1).max(50), "a whole number from 1 to 50"),
-    sourceCommit:
-      input.read("source-commit", optional(commit), "empty or a commit SHA") ??
-      input.env("GITHUB_SHA", commit, "the run's commit SHA"),
+    sourceCommit: readSourceCommit(input),
     runId: input.env("GITHUB_RUN_ID", z.string().regex(/^\d+$/), "the run's number"),
     runAttempt: input.env("GITHUB_RUN_ATTEMPT", z.string().regex(/^\d+$/), "the attempt's number"),
   };

@@ -1,7 +1,7 @@
 import type { Locale } from "../lib/core/i18n/locale.js";
-import { loadRegistry } from "../lib/core/registry/load.js";
-import { formatProblem } from "../lib/core/registry/problem.js";
+import { silentLog } from "../lib/core/ports.js";
 import type { Clinic, Fleet } from "../lib/core/registry/schema.js";
+import { readFleetRegistry } from "../lib/core/registry/usable-fleet.js";
 
 /** A registry some command can act on: fleet.yml valid, and its clinics. */
 export interface UsableRegistry {
@@ -10,14 +10,10 @@ export interface UsableRegistry {
   locale: Locale;
 }
 
-/** Loads the registry folder; a fleet.yml that does not validate is an error that shows validate's problems. */
+/** Loads the registry folder as the flows do; a fleet.yml that does not validate is an error listing the problems. */
 export async function loadUsableRegistry(dir: string): Promise<UsableRegistry> {
-  const result = await loadRegistry(dir);
-  if (result.fleet === undefined) {
-    const problems = result.problems.map((p) => formatProblem(p, result.locale)).join("\n");
-    throw new Error(`${dir}: fleet.yml does not validate; run orca-fleet validate ${dir}\n${problems}`);
-  }
-  return { fleet: result.fleet, clinics: result.clinics.map((c) => c.clinic), locale: result.fleet.locale };
+  const { fleet, clinics } = await readFleetRegistry(dir, silentLog, false);
+  return { fleet, clinics: clinics.map((loaded) => loaded.clinic), locale: fleet.locale };
 }
 
 export function activeClinicIds(registry: UsableRegistry): string[] {

@@ -1,4 +1,5 @@
 import { createOctokit, type Octokit } from "../lib/adapters/github/octokit.js";
+import { silentLog } from "../lib/core/ports.js";
 
 /**
  * The CLI's Octokit: GITHUB_TOKEN at GITHUB_API_URL, rate-limit warnings on stderr and nothing else (stdout is the
@@ -7,15 +8,7 @@ import { createOctokit, type Octokit } from "../lib/adapters/github/octokit.js";
 export function cliOctokit(env: NodeJS.ProcessEnv = process.env): Octokit | undefined {
   const token = env.GITHUB_TOKEN;
   if (token === undefined || token === "") return undefined;
-  const quiet = () => {};
-  const log = {
-    warning: (text: string) => process.stderr.write(`${text}\n`),
-    info: quiet,
-    error: quiet,
-    startGroup: quiet,
-    endGroup: quiet,
-  };
-  return createOctokit(token, log);
+  return createOctokit(token, { ...silentLog, warning: (text) => process.stderr.write(`${text}\n`) });
 }
 
 /** OWNER/REPO, as --repo takes it. */

@@ -1,14 +1,21 @@
 import * as core from "@actions/core";
 import { z } from "zod";
-import { createInputReader, optional, readRegistryFolder, readToken } from "../lib/core/inputs.js";
-import { regions } from "../lib/core/registry/schema.js";
+import {
+  createInputReader,
+  readBotLogin,
+  readHistoryBranch,
+  readRegion,
+  readRegistryFolder,
+  readToken,
+} from "../lib/core/inputs.js";
+import type { Region } from "../lib/core/registry/schema.js";
 
 /** The liveness sweep's settings, each validated and named after its input. */
 export interface LivenessSweepInputs {
   /** The registry folder: fleet.yml (region, locale, the liveness policy) and the clinic files. */
   clinics: string;
   token: string;
-  region?: (typeof regions)[number];
+  region?: Region;
   /** Slack's incoming-webhook URL, masked; undefined sends nothing to Slack. */
   slackWebhookUrl?: string;
   /** This sweep's identity: a re-run of the same workflow run resumes its commands and counts nothing twice. */
@@ -21,16 +28,11 @@ export interface LivenessSweepInputs {
   botLogin: string;
 }
 
-const branchName = z.string().regex(/^(?!.*\.\.)(?![-/])[A-Za-z0-9._/-]{1,100}(?<![./])$/);
 const slackUrl = z.string().regex(/^https?:\/\/[^\s]+$/);
 
 export function getInputs(): LivenessSweepInputs {
   const input = createInputReader(core);
-  const region = input.read(
-    "region",
-    optional(z.enum(regions)),
-    `empty (use fleet.yml) or one of ${regions.join(", ")}`,
-  );
+  const region = readRegion(input);
   const slack = input.secret(
     "slack-webhook-url",
     z.union([z.literal(""), slackUrl]),
@@ -47,8 +49,8 @@ export function getInputs(): LivenessSweepInputs {
       "1-60 letters, digits, . _ -, e.g. the run id",
     ),
     waitSeconds: input.read("wait-seconds", z.coerce.number().int().min(10).max(540), "whole seconds from 10 to 540"),
-    historyBranch: input.read("history-branch", branchName, "a branch name such as fleet-status"),
+    historyBranch: readHistoryBranch(input),
     resultFile: input.read("result-file", z.string().min(1), "a file path such as liveness.json"),
-    botLogin: input.read("bot-login", z.string().min(1), "the login of the token's user, e.g. github-actions[bot]"),
+    botLogin: readBotLogin(input),
   };
 }

@@ -1,7 +1,14 @@
 import * as core from "@actions/core";
 import { z } from "zod";
-import { createInputReader, optional, readRegistryFolder, readToken } from "../lib/core/inputs.js";
-import { regions } from "../lib/core/registry/schema.js";
+import {
+  createInputReader,
+  optional,
+  readBotLogin,
+  readRegion,
+  readRegistryFolder,
+  readToken,
+} from "../lib/core/inputs.js";
+import type { Region } from "../lib/core/registry/schema.js";
 
 /** The provision action's settings, each validated and named after its input. */
 export interface ProvisionInputs {
@@ -11,7 +18,7 @@ export interface ProvisionInputs {
   clinics: string;
   token: string;
   /** Overrides fleet.yml's region; Japanese regions only. */
-  region?: (typeof regions)[number];
+  region?: Region;
   waitTimeoutMinutes: number;
   concurrency: number;
   /** The login the token comments as; only its plan comment is taken as the reviewed plan. */
@@ -24,11 +31,7 @@ const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max);
 
 export function getInputs(): ProvisionInputs {
   const input = createInputReader(core);
-  const region = input.read(
-    "region",
-    optional(z.enum(regions)),
-    `empty (use fleet.yml) or one of ${regions.join(", ")}`,
-  );
+  const region = readRegion(input);
   const pullRequest = input.read(
     "pull-request",
     optional(z.coerce.number().int().positive()),
@@ -41,7 +44,7 @@ export function getInputs(): ProvisionInputs {
     ...(region === undefined ? {} : { region }),
     waitTimeoutMinutes: input.read("wait-timeout-minutes", positiveInt(120), "whole minutes from 1 to 120"),
     concurrency: input.read("concurrency", positiveInt(16), "a whole number from 1 to 16"),
-    botLogin: input.read("bot-login", z.string().min(1), "the login the token comments as, e.g. github-actions[bot]"),
+    botLogin: readBotLogin(input),
     ...(pullRequest === undefined ? {} : { pullRequest }),
   };
 }

@@ -1,7 +1,7 @@
 import * as core from "@actions/core";
 import { z } from "zod";
-import { createInputReader, optional, readRegistryFolder, readToken } from "../lib/core/inputs.js";
-import { regions } from "../lib/core/registry/schema.js";
+import { createInputReader, readBotLogin, readRegion, readRegistryFolder, readToken } from "../lib/core/inputs.js";
+import type { Region } from "../lib/core/registry/schema.js";
 
 /** The rollout action's settings, each validated and named after its input. */
 export interface RolloutInputs {
@@ -11,7 +11,7 @@ export interface RolloutInputs {
   token: string;
   /** Only issues and comments this login wrote count as the rollout's own. */
   botLogin: string;
-  region?: (typeof regions)[number];
+  region?: Region;
   /** A maintainer's resume of a halted rollout: the failures so far stop halting it. */
   resume: boolean;
   /** With resume: send the update again to the clinics whose update failed. */
@@ -25,16 +25,12 @@ const flag = z.enum(["true", "false"]).transform((v) => v === "true");
 
 export function getInputs(): RolloutInputs {
   const input = createInputReader(core);
-  const region = input.read(
-    "region",
-    optional(z.enum(regions)),
-    `empty (use fleet.yml) or one of ${regions.join(", ")}`,
-  );
+  const region = readRegion(input);
   return {
     mode: input.read("mode", z.enum(["plan", "apply"]), "plan or apply"),
     clinics: readRegistryFolder(input),
     token: readToken(input),
-    botLogin: input.read("bot-login", z.string().min(1), "the login of the token's user, e.g. github-actions[bot]"),
+    botLogin: readBotLogin(input),
     ...(region === undefined ? {} : { region }),
     resume: input.read("resume", flag, "true or false"),
     retryFailed: input.read("retry-failed", flag, "true or false"),

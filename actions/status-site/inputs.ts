@@ -1,6 +1,6 @@
 import * as core from "@actions/core";
 import { z } from "zod";
-import { createInputReader, readRegistryFolder, readToken } from "../lib/core/inputs.js";
+import { createInputReader, readHistoryBranch, readRegistryFolder, readToken } from "../lib/core/inputs.js";
 
 /** The status site's settings, each validated and named after its input. */
 export interface StatusSiteInputs {
@@ -15,8 +15,6 @@ export interface StatusSiteInputs {
   repoUrl: string;
 }
 
-const branchName = z.string().regex(/^(?!.*\.\.)(?![-/])[A-Za-z0-9._/-]{1,100}(?<![./])$/);
-
 export function getInputs(): StatusSiteInputs {
   const input = createInputReader(core);
   const server = input.env("GITHUB_SERVER_URL", z.url(), "the server's address, such as https://github.com");
@@ -24,7 +22,7 @@ export function getInputs(): StatusSiteInputs {
   return {
     clinics: readRegistryFolder(input),
     token: readToken(input),
-    historyBranch: input.read("history-branch", branchName, "a branch name such as fleet-status"),
+    historyBranch: readHistoryBranch(input),
     out: input.read("out", z.string().min(1), "a folder such as _site"),
     repoUrl: `${server}/${repository}`,
   };

@@ -1,6 +1,6 @@
 import * as core from "@actions/core";
 import { z } from "zod";
-import { createInputReader, optional, readRegistryFolder, readToken } from "../lib/core/inputs.js";
+import { createInputReader, readRegistryFolder, readSourceCommit, readToken } from "../lib/core/inputs.js";
 import type { SyncSettings } from "../lib/flows/sync-documents/sync.js";
 
 /** The sync-documents action's settings, each validated and named after its input. */
@@ -9,7 +9,6 @@ export interface SyncDocumentsInputs {
   settings: SyncSettings;
 }
 
-const commit = z.string().regex(/^[0-9a-f]{7,40}$/);
 const pullRequestEvent = z.looseObject({ pull_request: z.looseObject({ number: z.number().int().positive() }) });
 
 /** Reads the inputs; the event's payload gives the pull request that plan mode comments on. */
@@ -22,9 +21,7 @@ export function getInputs(payload: unknown): SyncDocumentsInputs {
       mode: input.read("mode", z.enum(["plan", "apply"]), "plan or apply"),
       clinics: readRegistryFolder(input),
       dir: input.read("documents", z.string().min(1), "the folder of documents, e.g. ssm-documents"),
-      sourceCommit:
-        input.read("source-commit", optional(commit), "empty or a commit SHA (7-40 hex digits)") ??
-        input.env("GITHUB_SHA", commit, "the run's commit SHA"),
+      sourceCommit: readSourceCommit(input),
       ...(pullRequest.success ? { pullRequest: pullRequest.data.pull_request.number } : {}),
     },
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type Region, regions } from "./registry/schema.js";
 
 /** Where an action's inputs come from, and where a deprecation or a secret is said: @actions/core satisfies it. */
 export interface InputSource {
@@ -93,4 +94,32 @@ export function readRegistryFolder(
 /** The GitHub token: `token` in every action that calls GitHub, masked in the log. */
 export function readToken(reader: InputReader): string {
   return reader.secret("token", z.string().min(1), "a GitHub token (the default, github.token, will do)");
+}
+
+/** `region`: overrides fleet.yml's region, Japanese regions only; undefined when empty. */
+export function readRegion(reader: InputReader): Region | undefined {
+  return reader.read("region", optional(z.enum(regions)), `empty (use fleet.yml) or one of ${regions.join(", ")}`);
+}
+
+/** `bot-login`: the login the token writes as; only what it wrote counts as the action's own. */
+export function readBotLogin(reader: InputReader): string {
+  return reader.read("bot-login", z.string().min(1), "the login of the token's user, e.g. github-actions[bot]");
+}
+
+// git's rules for a branch name, narrowed to what a person would type: no "..", no leading "-" or "/".
+const branchName = z.string().regex(/^(?!.*\.\.)(?![-/])[A-Za-z0-9._/-]{1,100}(?<![./])$/);
+
+/** `history-branch`: the branch that keeps the fleet's history. */
+export function readHistoryBranch(reader: InputReader): string {
+  return reader.read("history-branch", branchName, "a branch name such as fleet-status");
+}
+
+const commit = z.string().regex(/^[0-9a-f]{7,40}$/);
+
+/** `source-commit`: the commit a build or a sync records; empty means the run's own (GITHUB_SHA). */
+export function readSourceCommit(reader: InputReader): string {
+  return (
+    reader.read("source-commit", optional(commit), "empty or a commit SHA (7-40 hex digits)") ??
+    reader.env("GITHUB_SHA", commit, "the run's commit SHA")
+  );
 }

@@ -41,6 +41,16 @@ export const silentLog: Log = {
   endGroup: () => {},
 };
 
+/**
+ * What a flow that learns its region from fleet.yml takes from its main: its ports, built once the region is known;
+ * where its JSON file is written, for the workflow to upload; and the log.
+ */
+export interface RegionalFlowDeps<Ports> {
+  connect(region: string): Ports;
+  writeFile(path: string, text: string): Promise<void>;
+  log: Log;
+}
+
 /** Runs one phase of a flow inside a log group, closing the group whatever happens. */
 export async function inGroup<T>(log: Log, name: string, phase: () => Promise<T>): Promise<T> {
   log.startGroup(name);

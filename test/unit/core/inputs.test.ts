@@ -1,7 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { createInputReader, optional, readRegistryFolder, readToken } from "../../../actions/lib/core/inputs.js";
+import {
+  createInputReader,
+  optional,
+  readBotLogin,
+  readHistoryBranch,
+  readRegion,
+  readRegistryFolder,
+  readSourceCommit,
+  readToken,
+} from "../../../actions/lib/core/inputs.js";
 
 /** Inputs as the runner hands them over, and what the reader said back. */
 function source(given: Record<string, string>) {
@@ -79,6 +88,34 @@ describe("createInputReader", () => {
     const reader = createInputReader(source({}), { GITHUB_RUN_ID: "abc" });
     expect(() => reader.env("GITHUB_RUN_ID", z.string().regex(/^\d+$/), "the run's number")).toThrow(
       `GITHUB_RUN_ID is "abc"; expected the run's number (the runner sets it)`,
+    );
+  });
+
+  it("reads the inputs several actions share by one rule each", () => {
+    const reader = createInputReader(
+      source({ region: "ap-northeast-3", "bot-login": "bot", "history-branch": "fleet-status" }),
+    );
+    expect(readRegion(reader)).toBe("ap-northeast-3");
+    expect(readBotLogin(reader)).toBe("bot");
+    expect(readHistoryBranch(reader)).toBe("fleet-status");
+    expect(readRegion(createInputReader(source({})))).toBeUndefined();
+    expect(() => readRegion(createInputReader(source({ region: "us-east-1" })))).toThrow(
+      'input "region" is "us-east-1"; expected empty (use fleet.yml) or one of ap-northeast-1, ap-northeast-3',
+    );
+    for (const bad of ["../main", "-x", "a..b", "ends/"])
+      expect(() => readHistoryBranch(createInputReader(source({ "history-branch": bad })))).toThrow(
+        `input "history-branch" is "${bad}"`,
+      );
+    expect(() => readBotLogin(createInputReader(source({})))).toThrow('input "bot-login" is ""');
+  });
+
+  it("takes the given source commit, else the run's own", () => {
+    expect(
+      readSourceCommit(createInputReader(source({ "source-commit": "abc1234" }), { GITHUB_SHA: "f".repeat(40) })),
+    ).toBe("abc1234");
+    expect(readSourceCommit(createInputReader(source({}), { GITHUB_SHA: "f".repeat(40) }))).toBe("f".repeat(40));
+    expect(() => readSourceCommit(createInputReader(source({ "source-commit": "main" }), {}))).toThrow(
+      'input "source-commit" is "main"; expected empty or a commit SHA',
     );
   });
 });

@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { render } from "../../../actions/lib/core/i18n/message.js";
@@ -7,14 +6,13 @@ import { maxClinicBytes, maxFleetBytes } from "../../../actions/lib/core/registr
 import { clinicHints } from "../../../actions/lib/core/registry/messages.js";
 import { createReporter, maxProblemsPerFile } from "../../../actions/lib/core/registry/reporter.js";
 import { readYaml } from "../../../actions/lib/core/registry/yaml-source.js";
+import { copyExampleRegistry, examples } from "./example-registry.js";
 import { loadShown } from "./shown.js";
 
-const examples = join(import.meta.dirname, "../../../clinics");
 let dir: string;
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "orca-bounded-"));
-  cpSync(examples, dir, { recursive: true });
+  dir = copyExampleRegistry("orca-bounded-");
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,15 +1,13 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { copyExampleRegistry, examples } from "./example-registry.js";
 import { loadShown } from "./shown.js";
 
-const examples = join(import.meta.dirname, "../../../clinics");
 let dir: string;
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "orca-registry-"));
-  cpSync(examples, dir, { recursive: true });
+  dir = copyExampleRegistry("orca-registry-");
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,21 +1,18 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { render } from "../../../actions/lib/core/i18n/message.js";
 import { silentLog } from "../../../actions/lib/core/ports.js";
 import { loadRegistry } from "../../../actions/lib/core/registry/load.js";
 import { checkRegistry } from "../../../actions/lib/flows/validate/check-registry.js";
+import { copyExampleRegistry } from "./example-registry.js";
 import { loadShown } from "./shown.js";
 
 /** Each message is a whole sentence in the fleet's locale, true for the value it is about. */
 
-const examples = join(import.meta.dirname, "../../../clinics");
-
 async function problemsWith(edit: (text: string) => string, locale: "ja" | "en" = "en") {
-  const dir = mkdtempSync(join(tmpdir(), "orca-truth-"));
+  const dir = copyExampleRegistry("orca-truth-");
   try {
-    cpSync(examples, dir, { recursive: true });
     const fleet = join(dir, "fleet.yml");
     writeFileSync(fleet, readFileSync(fleet, "utf8").replace("locale: ja", `locale: ${locale}`));
     const file = join(dir, "shinjuku-naika.yml");
@@ -73,9 +70,8 @@ describe("registry messages", () => {
 
 describe("one message model", () => {
   it("a problem carries its rule and values, and is shown in a locale only where it is shown", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "orca-model-"));
+    const dir = copyExampleRegistry("orca-model-");
     try {
-      cpSync(examples, dir, { recursive: true });
       const file = join(dir, "sakai-iin.yml");
       writeFileSync(file, readFileSync(file, "utf8").replace("status: suspended", "status: paused"));
       const { problems, locale } = await loadRegistry(dir);

@@ -3,6 +3,7 @@ import type { DocumentResult } from "../../../actions/lib/flows/sync-documents/a
 import { checkDocument } from "../../../actions/lib/flows/sync-documents/check.js";
 import { planDocuments } from "../../../actions/lib/flows/sync-documents/plan.js";
 import {
+  applyFailureText,
   problemText,
   renderApplied,
   renderPlan,
@@ -71,5 +72,21 @@ describe("sync-documents' renderers", () => {
       checkDocument({ ...d, name: `aws-${"y".repeat(500)}` }, "/AWS::EC2::Instance", tag),
     );
     expect(renderRefusal(problems, "en").length).toBeLessThan(65_536);
+  });
+});
+
+describe("applyFailureText", () => {
+  it("names each failed document and its error code, with a real plural, in the fleet's locale", () => {
+    const one: DocumentResult[] = [
+      { name: "orca-restart", outcome: "failed", version: "1", error: "DuplicateDocumentContent" },
+    ];
+    const two: DocumentResult[] = [...one, { name: "orca-update", outcome: "failed", version: undefined }];
+    expect(applyFailureText(one, "en")).toBe(
+      "1 document was not synced (orca-restart: DuplicateDocumentContent); the job summary says what to do.",
+    );
+    expect(applyFailureText(two, "en")).toBe(
+      "2 documents were not synced (orca-restart: DuplicateDocumentContent, orca-update: Error); the job summary says what to do.",
+    );
+    expect(applyFailureText(two, "ja")).toContain("2 件のドキュメントを同期できませんでした");
   });
 });

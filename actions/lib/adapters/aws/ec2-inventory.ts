@@ -20,6 +20,17 @@ export interface FleetInstance {
   tags: Readonly<Record<string, string>>;
 }
 
+/** Every instance of each clinic, in the order given: a clinic with more than one is a finding of its own. */
+export function instancesPerClinic(instances: readonly FleetInstance[]): Map<string, FleetInstance[]> {
+  const perClinic = new Map<string, FleetInstance[]>();
+  for (const instance of instances) {
+    const list = perClinic.get(instance.clinicId) ?? [];
+    list.push(instance);
+    perClinic.set(instance.clinicId, list);
+  }
+  return perClinic;
+}
+
 /** A clinic's instance: the running one when a clinic has several live instances, else the first found. */
 export function instanceByClinic(instances: readonly FleetInstance[]): Map<string, FleetInstance> {
   const byClinic = new Map<string, FleetInstance>();

@@ -1,13 +1,14 @@
 import { basename } from "node:path";
 import { z } from "zod";
 import { defaultLocale, type Locale } from "../i18n/locale.js";
+import type { MessageText } from "../i18n/message.js";
 import { boundedText, type FileText, maxClinicBytes, maxFleetBytes } from "./file-text.js";
 import { prefectureOfCode } from "./institution-code.js";
 import { reportIssues } from "./issues.js";
 import { clinicHints, fleetHints } from "./messages.js";
 import { createReporter, type Reporter } from "./reporter.js";
 import { type Clinic, clinicSchema, type Fleet, fleetSchema } from "./schema.js";
-import { readYaml, unreadSource, type YamlSource } from "./yaml-source.js";
+import { readYaml, unreadSource } from "./yaml-source.js";
 
 /**
  * The checks of one file on its own: strict YAML, the schema, and for a clinic the rules between its own fields
@@ -47,19 +48,11 @@ export function checkClinicText(text: string, file: string): CheckedClinic {
 
 /** A clinic file as read by readBoundedText: a refused file is one problem, and is not parsed. */
 export function checkClinicContent(content: FileText, file: string): CheckedClinic {
-  if ("refused" in content) {
-    const reporter = createReporter(file, unreadSource, clinicHints);
-    reporter.add([], content.refused.rule, content.refused);
-    return { file, keys: {}, reporter };
-  }
-  const { text } = content;
-  const source = readYaml(text);
-  const reporter = createReporter(file, source, clinicHints);
-  reportYamlFaults(source, reporter);
-  const parsed = clinicSchema.safeParse(source.value, { reportInput: true });
+  const { reporter, read } = checkYaml(content, file, clinicSchema, clinicHints);
+  if (read === undefined) return { file, keys: {}, reporter };
+  const { value, parsed } = read;
   // A valid clinic already is its keys; only an invalid one needs the lenient second pass.
-  const keys: ClinicKeys = parsed.success ? parsed.data : clinicKeysSchema.parse(source.value);
-  if (source.value !== undefined && !parsed.success) reportIssues(parsed.error.issues, reporter, clinicHints);
+  const keys: ClinicKeys = parsed.success ? parsed.data : clinicKeysSchema.parse(value);
 
   const stem = fileStem(file);
   if (keys.id !== undefined && keys.id !== stem) {
@@ -88,23 +81,35 @@ export function checkFleetText(text: string, file: string): CheckedFleet {
 }
 
 export function checkFleetContent(content: FileText, file: string): CheckedFleet {
-  if ("refused" in content) {
-    const reporter = createReporter(file, unreadSource, fleetHints);
-    reporter.add([], content.refused.rule, content.refused);
-    return { locale: defaultLocale, reporter };
-  }
-  const source = readYaml(content.text);
+  const { reporter, read } = checkYaml(content, file, fleetSchema, fleetHints);
+  if (read === undefined) return { locale: defaultLocale, reporter };
+  const { value, parsed } = read;
+  if (parsed.success) return { fleet: parsed.data, locale: parsed.data.locale, reporter };
   // Messages about fleet.yml itself are in the locale it asks for, when that much of it can be read.
-  const { locale } = fleetLocaleSchema.parse(source.value);
-  const reporter = createReporter(file, source, fleetHints);
-  reportYamlFaults(source, reporter);
-  const parsed = fleetSchema.safeParse(source.value, { reportInput: true });
-  if (source.value !== undefined && !parsed.success) reportIssues(parsed.error.issues, reporter, fleetHints);
-  return parsed.success ? { fleet: parsed.data, locale: parsed.data.locale, reporter } : { locale, reporter };
+  return { locale: fleetLocaleSchema.parse(value).locale, reporter };
 }
 
-function reportYamlFaults(source: YamlSource, reporter: Reporter): void {
+/**
+ * The steps every registry file takes: strict YAML, then the schema, each fault and issue reported with the file's
+ * hints. A refused file (too large, not text) is that one problem and is not read.
+ */
+function checkYaml<T>(
+  content: FileText,
+  file: string,
+  schema: z.ZodType<T>,
+  hints: Readonly<Record<string, MessageText>>,
+): { reporter: Reporter; read?: { value: unknown; parsed: z.ZodSafeParseResult<T> } } {
+  if ("refused" in content) {
+    const reporter = createReporter(file, unreadSource, hints);
+    reporter.add([], content.refused.rule, content.refused);
+    return { reporter };
+  }
+  const source = readYaml(content.text);
+  const reporter = createReporter(file, source, hints);
   for (const { fault, path, position } of source.faults) reporter.add(path, fault.rule, fault, position);
+  const parsed = schema.safeParse(source.value, { reportInput: true });
+  if (source.value !== undefined && !parsed.success) reportIssues(parsed.error.issues, reporter, hints);
+  return { reporter, read: { value: source.value, parsed } };
 }
 
 /** The file's name without its folder and extension, which a clinic's id must equal. */

@@ -10,6 +10,8 @@ import { budgetSharePattern, parseFreezeDate, sharePattern } from "./rollout-pol
  */
 
 export const regions = ["ap-northeast-1", "ap-northeast-3"] as const;
+/** The fleet's AWS region: Japanese regions only. */
+export type Region = (typeof regions)[number];
 export const rings = ["canary", "early", "general"] as const;
 export const statuses = ["active", "suspended", "retired"] as const;
 export { prefectures } from "./prefectures.js";

@@ -1,7 +1,7 @@
 import { inGroup, type Log } from "../ports.js";
 import { loadRegistry, type RegistryResult } from "./load.js";
 import { formatProblem } from "./problem.js";
-import type { Fleet } from "./schema.js";
+import type { Clinic, Fleet } from "./schema.js";
 
 export interface FleetRegistry extends RegistryResult {
   fleet: Fleet;
@@ -28,6 +28,29 @@ export async function readFleetRegistry(dir: string, log: Log, strict: boolean):
   }
   const { fleet } = registry;
   if (fleet === undefined)
-    throw new RegistryRefusedError(`${dir}/fleet.yml is missing or invalid: nothing can be done without it\n${listed}`);
+    throw new RegistryRefusedError(
+      `${dir}/fleet.yml is missing or invalid: nothing can be done without it (orca-fleet validate ${dir})\n${listed}`,
+    );
   return { ...registry, fleet };
+}
+
+/** The fleet as a flow that only observes it (a sweep, a report) sees it: fleet.yml and its active clinics. */
+export interface ObservedFleet {
+  fleet: Fleet;
+  /** By id. */
+  activeClinics: Clinic[];
+}
+
+/**
+ * Reads the registry for a flow that observes the fleet and changes nothing a clinic file decides: a clinic file with
+ * a problem is a warning and is left out, every clinic that loaded is observed; only a missing fleet.yml refuses.
+ */
+export async function readObservedFleet(dir: string, log: Log): Promise<ObservedFleet> {
+  const registry = await readFleetRegistry(dir, log, false);
+  for (const problem of registry.problems) log.warning(formatProblem(problem, registry.locale));
+  const activeClinics = registry.clinics
+    .map((loaded) => loaded.clinic)
+    .filter((clinic) => clinic.status === "active")
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { fleet: registry.fleet, activeClinics };
 }

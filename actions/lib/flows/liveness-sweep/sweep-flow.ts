@@ -1,45 +1,29 @@
 import type { FlowReport } from "../../core/flow-report.js";
-import type { Log } from "../../core/ports.js";
-import { loadRegistry } from "../../core/registry/load.js";
-import { formatProblem } from "../../core/registry/problem.js";
-import type { regions } from "../../core/registry/schema.js";
+import type { RegionalFlowDeps } from "../../core/ports.js";
+import type { Region } from "../../core/registry/schema.js";
+import { readObservedFleet } from "../../core/registry/usable-fleet.js";
 import { driftLines, renderSummary, sweepFile } from "./outputs.js";
 import { runSweep, type SweepPorts } from "./sweep.js";
 
 /** What the action asks for, as its inputs give it. */
 export interface SweepRequest {
   clinics: string;
-  region?: (typeof regions)[number];
+  region?: Region;
   sweepId: string;
   waitSeconds: number;
   /** Where the JSON file goes, for the workflow to upload. */
   resultFile: string;
 }
 
-export interface SweepDeps {
-  /** The sweep's ports for the fleet's region, known once fleet.yml has been read. */
-  connect(region: string): SweepPorts;
-  writeFile(path: string, text: string): Promise<void>;
-  log: Log;
-}
+export type SweepDeps = RegionalFlowDeps<SweepPorts>;
 
 /**
  * The liveness-sweep action as one library call: read the registry (a clinic file with a problem is reported and
  * the others swept; a missing fleet.yml refuses), sweep, write the JSON file, and hand back outputs and summary.
  */
 export async function sweepFleet(deps: SweepDeps, request: SweepRequest): Promise<FlowReport> {
-  const registry = await loadRegistry(request.clinics);
-  const fleet = registry.fleet;
-  if (fleet === undefined)
-    throw new Error(
-      `${request.clinics}/fleet.yml is missing or invalid: the sweep needs its region, locale and liveness policy (orca-fleet validate ${request.clinics})`,
-    );
-  for (const problem of registry.problems) deps.log.warning(formatProblem(problem, registry.locale));
-  const clinics = registry.clinics
-    .map((loaded) => loaded.clinic)
-    .filter((clinic) => clinic.status === "active")
-    .map((clinic) => ({ id: clinic.id, desired: clinic.orca.version }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+  const { fleet, activeClinics } = await readObservedFleet(request.clinics, deps.log);
+  const clinics = activeClinics.map((clinic) => ({ id: clinic.id, desired: clinic.orca.version }));
   const result = await runSweep(deps.connect(request.region ?? fleet.region), {
     clinics,
     policy: fleet.liveness,

@@ -1,16 +1,16 @@
 import type { FlowReport } from "../../core/flow-report.js";
-import type { Log } from "../../core/ports.js";
-import type { regions } from "../../core/registry/schema.js";
+import type { RegionalFlowDeps } from "../../core/ports.js";
+import type { Region } from "../../core/registry/schema.js";
+import { readObservedFleet } from "../../core/registry/usable-fleet.js";
 import { overdueMessage, renderJobSummary, reportFile } from "./outputs.js";
 import { type PatchReportPorts, runPatchReport } from "./run-patch-report.js";
-import { readReportScope } from "./scope.js";
 
 /** What the action asks for, as its inputs give it. */
 export interface PatchReportRequest {
   /** The registry folder. */
   clinics: string;
   /** Overrides fleet.yml's region. */
-  region?: (typeof regions)[number];
+  region?: Region;
   staleDays: number;
   failOnCriticalOlderThanDays?: number;
   historyBranch: string;
@@ -19,24 +19,19 @@ export interface PatchReportRequest {
   concurrency: number;
 }
 
-export interface PatchReportDeps {
-  /** The report's ports for the fleet's region, which is known once fleet.yml has been read. */
-  connect(region: string): PatchReportPorts;
-  writeFile(path: string, text: string): Promise<void>;
-  log: Log;
-}
+export type PatchReportDeps = RegionalFlowDeps<PatchReportPorts>;
 
 /**
  * The patch-report action as one library call: read the registry, report, write the JSON file, and hand back the
  * outputs, the job summary and (when critical patches have waited too long) the failure, in the fleet's locale.
  */
 export async function reportPatches(deps: PatchReportDeps, request: PatchReportRequest): Promise<FlowReport> {
-  const scope = await readReportScope(request.clinics);
-  for (const problem of scope.problems) deps.log.warning(problem);
-  const result = await runPatchReport(deps.connect(request.region ?? scope.region), {
+  const { fleet, activeClinics } = await readObservedFleet(request.clinics, deps.log);
+  const { locale } = fleet;
+  const result = await runPatchReport(deps.connect(request.region ?? fleet.region), {
     ...request,
-    activeClinics: scope.activeClinics,
-    locale: scope.locale,
+    activeClinics: activeClinics.map((clinic) => clinic.id),
+    locale,
   });
   await deps.writeFile(request.reportFile, `${JSON.stringify(reportFile(result), null, 2)}\n`);
   const { summary } = result.report;
@@ -52,9 +47,9 @@ export async function reportPatches(deps: PatchReportDeps, request: PatchReportR
       history: result.history.outcome,
       "report-file": request.reportFile,
     },
-    summary: renderJobSummary(result, request.historyBranch, scope.locale),
+    summary: renderJobSummary(result, request.historyBranch, locale),
     ...(limit !== undefined && result.overdue.length > 0
-      ? { failure: overdueMessage(result.overdue, limit, scope.locale) }
+      ? { failure: overdueMessage(result.overdue, limit, locale) }
       : {}),
   };
 }

@@ -1,4 +1,4 @@
-import type { FleetInstance } from "../../adapters/aws/ec2-inventory.js";
+import { type FleetInstance, instancesPerClinic } from "../../adapters/aws/ec2-inventory.js";
 import type { FleetState, HealthClass } from "../../core/history/records.js";
 import { tagKeys } from "../../core/instance-tags.js";
 import type { Clinic } from "../../core/registry/schema.js";
@@ -68,12 +68,7 @@ export interface StatusInputs {
 }
 
 export function buildFleetStatus(inputs: StatusInputs): FleetStatus {
-  const byClinic = new Map<string, FleetInstance[]>();
-  for (const instance of inputs.instances) {
-    const list = byClinic.get(instance.clinicId) ?? [];
-    list.push(instance);
-    byClinic.set(instance.clinicId, list);
-  }
+  const byClinic = instancesPerClinic(inputs.instances);
   const registered = new Set(inputs.clinics.map((c) => c.id));
   const rows = inputs.clinics.map((clinic) =>
     clinicStatus(clinic.id, clinic.status, clinic.orca.version, byClinic.get(clinic.id) ?? [], inputs.state),

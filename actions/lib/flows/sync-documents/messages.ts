@@ -18,6 +18,10 @@ export const messages = {
     en: "Merging to main applies this: a new version becomes each changed document's default, tagged with the commit. Nothing is deleted.",
     ja: "main にマージすると適用されます。変更されたドキュメントは新しいバージョンが既定になり、コミットでタグ付けされます。削除は行いません。",
   },
+  applyFailed: {
+    en: "{count, plural, one {# document was} other {# documents were}} not synced ({documents}); the job summary says what to do.",
+    ja: "{count} 件のドキュメントを同期できませんでした（{documents}）。対処はジョブサマリーを参照してください。",
+  },
   applyFooter: {
     en: "Applied from commit {commit}. A second run with the same documents writes nothing.",
     ja: "コミット {commit} から適用しました。同じ内容で再実行しても書き込みは行いません。",

@@ -145,6 +145,14 @@ export function renderApplied(
   ].join("\n\n");
 }
 
+/** The step's failure when some documents failed to apply: which, and with what error code. */
+export function applyFailureText(failed: readonly DocumentResult[], locale: Locale): string {
+  return formatText(messages.applyFailed, locale, {
+    count: failed.length,
+    documents: failed.map((r) => `${r.name}: ${r.error ?? "Error"}`).join(", "),
+  });
+}
+
 /** One line per problem: the document, the field, and what a valid value looks like. */
 export function problemText(problem: DocumentProblem, locale: Locale): string {
   const values = Object.fromEntries(

@@ -10,7 +10,7 @@ import { applyDocumentPlan, type DocumentResult } from "./apply.js";
 import { checkDocument, type DocumentProblem } from "./check.js";
 import { type LocalDocument, readLocalDocuments } from "./local-documents.js";
 import { type ChangeKind, type DocumentPlan, planDocuments, type RemoteDocument, writesFor } from "./plan.js";
-import { problemText, renderApplied, renderPlan, renderRefusal } from "./render.js";
+import { applyFailureText, problemText, renderApplied, renderPlan, renderRefusal } from "./render.js";
 
 /** The tag that says which commit a document's current content came from. */
 export const sourceCommitTag = "orca-fleet:source-commit";
@@ -117,11 +117,7 @@ export async function syncDocuments(deps: SyncDeps, given: SyncSettings): Promis
     results,
     outputs: { ...planned, written },
     summary: renderApplied(results, settings),
-    ...(failed.length === 0
-      ? {}
-      : {
-          failure: `${failed.map((r) => `${r.name}: ${r.error ?? "Error"}`).join(", ")}; the job summary says what to do`,
-        }),
+    ...(failed.length === 0 ? {} : { failure: applyFailureText(failed, settings.locale) }),
   };
 }
 

@@ -1,10 +1,15 @@
 /// <reference lib="dom" />
 import type { ClinicDetail, IncidentSpan, SiteClinic, SiteData } from "../site-data.js";
 import { chartTable, levelChart, lineChart } from "./charts.js";
-import { el, type Say, tokyoTime } from "./dom.js";
+import { type Child, el, type Say, tokyoTime } from "./dom.js";
 import { chartColors } from "./palette.js";
 
 const seconds = (iso: string): number => Date.parse(iso) / 1000;
+
+/** One part of the clinic's page under its own heading, which names the part for screen readers. */
+function part(id: string, heading: string, ...children: Child[]): HTMLElement {
+  return el("section", { "aria-labelledby": `${id}-h` }, el("h3", { id: `${id}-h` }, heading), ...children);
+}
 
 function incidentItem(span: IncidentSpan, data: SiteData, say: Say): HTMLElement {
   const text = span.open
@@ -23,11 +28,7 @@ function incidentItem(span: IncidentSpan, data: SiteData, say: Say): HTMLElement
 }
 
 function timeline(detail: ClinicDetail, data: SiteData, say: Say): HTMLElement {
-  const section = el(
-    "section",
-    { "aria-labelledby": "timeline-h" },
-    el("h3", { id: "timeline-h" }, say("timelineHeading", { days: data.windowDays })),
-  );
+  const section = part("timeline", say("timelineHeading", { days: data.windowDays }));
   if (detail.days.every((d) => d === null)) {
     section.append(el("p", { class: "missing" }, say("timelineNone", { days: data.windowDays })));
     return section;
@@ -55,11 +56,7 @@ function timeline(detail: ClinicDetail, data: SiteData, say: Say): HTMLElement {
 }
 
 function releases(detail: ClinicDetail, say: Say): HTMLElement {
-  const section = el(
-    "section",
-    { "aria-labelledby": "releases-h" },
-    el("h3", { id: "releases-h" }, say("releasesOverTime")),
-  );
+  const section = part("releases", say("releasesOverTime"));
   if (detail.releases.length === 0) {
     section.append(el("p", { class: "missing" }, say("releasesNone")));
     return section;
@@ -84,11 +81,7 @@ function releases(detail: ClinicDetail, say: Say): HTMLElement {
 }
 
 function patches(detail: ClinicDetail, say: Say): HTMLElement {
-  const section = el(
-    "section",
-    { "aria-labelledby": "patches-h" },
-    el("h3", { id: "patches-h" }, say("patchTrendHeading")),
-  );
+  const section = part("patches", say("patchTrendHeading"));
   if (detail.scanned)
     section.append(el("p", {}, say("lastScan", { day: detail.scanned, stale: String(detail.stale === true) })));
   if (detail.patch.length === 0) {
@@ -139,10 +132,9 @@ export function renderClinicPage(clinic: SiteClinic, detail: ClinicDetail, data:
     el("h2", { id: "clinic-h", tabindex: "-1" }, clinic.name),
     el("dl", { class: "facts" }, ...facts.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])),
     timeline(detail, data, say),
-    el(
-      "section",
-      { "aria-labelledby": "incidents-h" },
-      el("h3", { id: "incidents-h" }, say("incidentsHeading")),
+    part(
+      "incidents",
+      say("incidentsHeading"),
       detail.incidents.length === 0
         ? el("p", {}, say("incidentsNone"))
         : el("ul", { class: "incidents" }, ...detail.incidents.map((s) => incidentItem(s, data, say))),

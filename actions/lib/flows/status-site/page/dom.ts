@@ -10,7 +10,7 @@ import { type PageMessage, pageMessages } from "../page-messages.js";
  * and no element gets a style attribute (the Content-Security-Policy forbids inline styles): classes only.
  */
 
-type Child = Node | string | null | undefined | false;
+export type Child = Node | string | null | undefined | false;
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,

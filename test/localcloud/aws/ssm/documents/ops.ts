@@ -31,6 +31,18 @@ const updateInput = z.object({
   VersionName: z.string().optional(),
   DisplayName: z.string().max(1024).optional(),
 });
+
+/** What CreateDocument and UpdateDocument both give of a version, as the store takes it. */
+function versionFields(req: z.infer<typeof updateInput> | z.infer<typeof createInput>) {
+  return {
+    name: req.Name,
+    content: req.Content,
+    format: req.DocumentFormat ?? "JSON",
+    versionName: req.VersionName,
+    targetType: req.TargetType,
+    displayName: req.DisplayName,
+  };
+}
 const getInput = z.object({
   Name: z.string(),
   DocumentVersion: z.string().optional(),
@@ -84,30 +96,13 @@ export function documentOperations(store: DocumentStore) {
   return {
     CreateDocument: async (input: unknown) => {
       const req = parseInput(createInput, input);
-      const record = store.create({
-        name: req.Name,
-        content: req.Content,
-        format: req.DocumentFormat ?? "JSON",
-        versionName: req.VersionName,
-        targetType: req.TargetType,
-        displayName: req.DisplayName,
-        tags: req.Tags ?? [],
-      });
+      const record = store.create({ ...versionFields(req), tags: req.Tags ?? [] });
       const first = store.select(record.name, "1");
       return { DocumentDescription: describe(record, first) };
     },
     UpdateDocument: async (input: unknown) => {
       const req = parseInput(updateInput, input);
-      const { record, added } = store.update({
-        name: req.Name,
-        content: req.Content,
-        format: req.DocumentFormat ?? "JSON",
-        versionName: req.VersionName,
-        targetType: req.TargetType,
-        displayName: req.DisplayName,
-        tags: [],
-        documentVersion: req.DocumentVersion,
-      });
+      const { record, added } = store.update({ ...versionFields(req), tags: [], documentVersion: req.DocumentVersion });
       return { DocumentDescription: describe(record, added) };
     },
     GetDocument: async (input: unknown) => {
