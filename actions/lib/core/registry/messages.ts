@@ -456,3 +456,15 @@ export const fleetHints: Record<string, MessageText> = {
     ja: "割合を数え始める失敗医療機関の最小数(2〜1000、既定 3)",
   },
 };
+
+/** Why a flow that acts on the fleet refuses to read it: the problems follow, one a line. */
+export const refusalMessages = {
+  hasProblems: {
+    en: "The registry has {count, plural, one {# problem} other {# problems}}; nothing is planned until {count, plural, one {it is} other {they are}} fixed (orca-fleet validate {dir}):",
+    ja: "台帳に {count} 件の問題があります。直すまで何も計画しません（orca-fleet validate {dir}）:",
+  },
+  fleetMissing: {
+    en: "{dir}/fleet.yml is missing or invalid: nothing can be done without it (orca-fleet validate {dir}).",
+    ja: "{dir}/fleet.yml がないか、正しくありません。これがないと何もできません（orca-fleet validate {dir}）。",
+  },
+} satisfies Record<string, MessageText>;

@@ -1,5 +1,7 @@
+import { translator } from "../i18n/message.js";
 import { inGroup, type Log } from "../ports.js";
 import { loadRegistry, type RegistryResult } from "./load.js";
+import { refusalMessages } from "./messages.js";
 import { formatProblem } from "./problem.js";
 import type { Clinic, Fleet } from "./schema.js";
 
@@ -20,17 +22,13 @@ export class RegistryRefusedError extends Error {
 export async function readFleetRegistry(dir: string, log: Log, strict: boolean): Promise<FleetRegistry> {
   const registry = await inGroup(log, "Read the registry", () => loadRegistry(dir));
   const listed = registry.problems.map((p) => formatProblem(p, registry.locale)).join("\n");
-  if (strict && registry.problems.length > 0) {
-    const count = registry.problems.length;
+  const t = translator(registry.locale);
+  if (strict && registry.problems.length > 0)
     throw new RegistryRefusedError(
-      `the registry has ${count} ${count === 1 ? "problem" : "problems"}; nothing is planned until they are fixed (orca-fleet validate ${dir}):\n${listed}`,
+      `${t(refusalMessages.hasProblems, { count: registry.problems.length, dir })}\n${listed}`,
     );
-  }
   const { fleet } = registry;
-  if (fleet === undefined)
-    throw new RegistryRefusedError(
-      `${dir}/fleet.yml is missing or invalid: nothing can be done without it (orca-fleet validate ${dir})\n${listed}`,
-    );
+  if (fleet === undefined) throw new RegistryRefusedError(`${t(refusalMessages.fleetMissing, { dir })}\n${listed}`);
   return { ...registry, fleet };
 }
 

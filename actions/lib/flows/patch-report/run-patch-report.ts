@@ -94,7 +94,7 @@ export async function runPatchReport(
 ): Promise<PatchReportResult> {
   const now = ports.clock.now();
   const observations = await observeFleet(ports, settings.activeClinics, settings.concurrency);
-  ports.log.info(`observed ${observations.length} active clinic(s)`);
+  ports.log.info(`active clinics observed: ${observations.length}`);
   const change = patchHistoryChange(observations, { now, staleDays: settings.staleDays });
   const history = await ports.updateHistory(change, `patch-report: week ${tokyoWeek(now)}`);
   const clinics = activePatches(history.state, settings.activeClinics);
