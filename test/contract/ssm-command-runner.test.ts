@@ -117,35 +117,6 @@ describe("SSM command runner", () => {
     expect(again.outcomes).toEqual(first.outcomes);
   });
 
-  it("polls a command it just sent one backoff step later, not at once, and an earlier run's command at once", async () => {
-    const listsAtEachSleep: number[] = [];
-    const pacedRunner = createSsmCommands({
-      ssm: local.client,
-      clock: systemClock,
-      sleep: (ms) => {
-        listsAtEachSleep.push(calls().ListCommands ?? 0);
-        return new Promise((resolve) => setTimeout(resolve, ms));
-      },
-      backoff: { firstMs: 40, maxMs: 200, factor: 1.5 },
-    });
-    const request = {
-      document: "orca-healthcheck",
-      instanceIds: fleet.slice(0, 2),
-      identity: identity(),
-      since: since(),
-    };
-    const first = await pacedRunner.run(request, { known: [] });
-    // Sent, then slept before the first ListCommands (the caller's empty list stood for the look-up).
-    expect(listsAtEachSleep[0]).toBe(0);
-    expect(first.unfinished).toEqual([]);
-    listsAtEachSleep.length = 0;
-    local.server.ledger.resetCounts();
-    const again = await pacedRunner.run(request, { known: first.commands });
-    expect(again.resumed).toEqual(first.sent);
-    expect(calls().ListCommands).toBe(1);
-    expect(listsAtEachSleep).toEqual([]);
-  });
-
   it("never sends twice when SendCommand's answer is lost: the SDK does not retry it, the runner finds it by identity", async () => {
     const ids = fleet.slice(0, 60);
     local.server.ledger.loseNextAnswers({ operation: "SendCommand", count: 2 });

@@ -238,14 +238,6 @@ export function createSsmCommands(deps: SsmCommandsDeps): SsmCommands {
     // A second's margin: SSM's InvokedAfter and the request time are both to the second at best.
     const from = new Date(Math.max(request.since.getTime(), oldest - 1_000));
     let delay = backoff.firstMs;
-    // A command just sent cannot have ended yet: the first poll comes one step after the newest send (a command an
-    // earlier run sent is polled at once), unless the deadline comes first.
-    const newest = Math.max(...waited.map((c) => c.requestedAt.getTime()));
-    const untilFirst = Math.min(backoff.firstMs, newest + backoff.firstMs - deps.clock.now().getTime());
-    if (untilFirst > 0 && (deadline === undefined || deps.clock.now().getTime() + untilFirst <= deadline.getTime())) {
-      await deps.sleep(untilFirst);
-      delay = Math.min(backoff.maxMs, delay * backoff.factor);
-    }
     for (;;) {
       try {
         for (const c of await listSince(request.document, from)) {
