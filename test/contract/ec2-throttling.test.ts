@@ -42,6 +42,9 @@ describe("EC2 throttling through the SDK", () => {
     client.destroy();
     expect(error).toBeInstanceOf(EC2ServiceException);
     expect(error).toMatchObject({ name: "RequestLimitExceeded", $metadata: { httpStatusCode: 503 } });
+    // Both calls counted, the refused one also apart: what a benchmark reads to tell throttling from real calls.
+    expect(server.counts().DescribeInstances).toBe(2);
+    expect(server.throttled()).toEqual({ DescribeInstances: 1 });
   });
 
   it("retries an injected 5xx and does not retry an injected client error", async () => {

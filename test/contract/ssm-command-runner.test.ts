@@ -95,6 +95,28 @@ describe("SSM command runner", () => {
     expect(more.outcomes.map((o) => o.instanceId)).toEqual(fleet.slice(0, 70));
   });
 
+  it("looks the identity up in the commands its caller listed, without listing again, and hands back their last state", async () => {
+    const request = {
+      document: "orca-healthcheck",
+      instanceIds: fleet.slice(0, 60),
+      identity: identity(),
+      since: since(),
+    };
+    const known = await runner.list("orca-healthcheck", request.since);
+    const first = await runner.run(request, { known });
+    expect(first.commands.map((c) => [c.commandId, c.comment, c.status]).sort()).toEqual(
+      first.sent.map((id) => [id, request.identity, "Success"]).sort(),
+    );
+    local.server.ledger.resetCounts();
+    // The caller's list kept current with what the first run handed back: nothing is sent, and the one ListCommands
+    // is the wait's poll (which finds both commands finished), not a look-up before sending.
+    const again = await runner.run(request, { known: [...known, ...first.commands] });
+    expect(calls().SendCommand).toBeUndefined();
+    expect(calls().ListCommands).toBe(1);
+    expect(again.resumed.sort()).toEqual([...first.sent].sort());
+    expect(again.outcomes).toEqual(first.outcomes);
+  });
+
   it("never sends twice when SendCommand's answer is lost: the SDK does not retry it, the runner finds it by identity", async () => {
     const ids = fleet.slice(0, 60);
     local.server.ledger.loseNextAnswers({ operation: "SendCommand", count: 2 });

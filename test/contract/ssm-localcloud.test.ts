@@ -70,6 +70,7 @@ describe("the local SSM through the SDK", () => {
     expect(await admin("PUT", "ssm/settings", { registrationDelaySeconds: 0.5 })).toEqual({
       registrationDelaySeconds: 0.5,
       invocationVisibilityMs: 0,
+      updateDurationMs: 0,
     });
     const [instance] = local.ec2.launch({ tags: { "orca-fleet:clinic": "kanda-naika" } });
     const id = instance?.instanceId ?? "";

@@ -19,7 +19,11 @@ export interface AdminParts {
 /** The routes answered here; the services list their own. */
 const coreRoutes: readonly AdminRouteDoc[] = [
   { method: "GET", path: "", does: "lists these routes" },
-  { method: "GET", path: "counts", does: "calls received per operation, throttled and failed ones included" },
+  {
+    method: "GET",
+    path: "counts",
+    does: "calls received per operation, throttled and failed ones included; throttled: those the throttle refused",
+  },
   { method: "DELETE", path: "counts", does: "zeroes the counts and timings" },
   { method: "GET", path: "timings", does: "server time per operation in ms" },
   { method: "PUT", path: "latency", does: "latency before every call, or one operation's: { ms, operation? }" },
@@ -54,7 +58,7 @@ export async function answerAdmin(parts: AdminParts, request: AdminRequest): Pro
       case "GET ":
         return ok({ routes: [...coreRoutes, ...parts.services.flatMap((s) => s.adminRoutes ?? [])].map(listed) });
       case "GET counts":
-        return ok({ counts: ledger.counts() });
+        return ok({ counts: ledger.counts(), throttled: ledger.throttledCounts() });
       case "DELETE counts":
         ledger.resetCounts();
         return ok({ ok: true });

@@ -28,6 +28,8 @@ export interface AwsServerHandle {
   ssm: ServiceModule & SsmSim;
   /** Calls received per operation, throttled and failed ones included. */
   counts(): Record<string, number>;
+  /** Of those, the calls the throttle refused, per operation. */
+  throttled(): Record<string, number>;
   /** Latency, injected failures, throttling and server times, as the admin interface sets and reads them. */
   ledger: CallLedger;
   throttle: Throttle;
@@ -71,8 +73,7 @@ export async function startAwsServer(options: AwsServerOptions = {}): Promise<Aw
     try {
       if (!authorized) throw missingCredentials(call.protocol);
       ledger.failIfAsked(call.operation);
-      if (call.protocol === "ec2") throttle.admitEc2(call.operation, call.input);
-      else throttle.admitSsm();
+      admit(call);
       const output = await services[call.protocol].handle(call.operation, call.input);
       if (ledger.losesAnswer(call.operation)) throw lostAnswer(call.protocol);
       answer = call.protocol === "ec2" ? ec2Success(String(output)) : ssmSuccess(output);
@@ -81,6 +82,17 @@ export async function startAwsServer(options: AwsServerOptions = {}): Promise<Aw
     }
     ledger.time(call.operation, performance.now() - started);
     return answer;
+  }
+
+  /** Lets the call through the throttle, or counts it as throttled and answers AWS's throttling error. */
+  function admit(call: ParsedCall): void {
+    try {
+      if (call.protocol === "ec2") throttle.admitEc2(call.operation, call.input);
+      else throttle.admitSsm();
+    } catch (error) {
+      ledger.countThrottled(call.operation);
+      throw error;
+    }
   }
 
   async function onRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -126,6 +138,7 @@ export async function startAwsServer(options: AwsServerOptions = {}): Promise<Aw
     ec2,
     ssm,
     counts: () => ledger.counts(),
+    throttled: () => ledger.throttledCounts(),
     ledger,
     throttle,
     async close() {

@@ -84,6 +84,7 @@ describe("rollout apply parts", () => {
     const bare = instanceOf(c);
     const command = {
       commandId: "c1",
+      document: "orca-update",
       comment: updateIdentity({ target: "5.2.1", ring: "early", wave: 1 }),
       instanceIds: [bare.instanceId],
       status: "Success",

@@ -45,6 +45,7 @@ export interface CommandRequest {
 /** A command found by its identity, with the counts ListCommands keeps. */
 export interface FoundCommand {
   commandId: string;
+  document: string;
   /** The identity the command was sent with (its Comment). */
   comment: string;
   instanceIds: string[];
@@ -65,11 +66,22 @@ export interface CommandRun {
   outcomes: InvocationOutcome[];
   /** Requested instances whose command had not finished by the deadline: a later run waits on them. */
   unfinished: string[];
+  /**
+   * Every command sent or resumed, as the last ListCommands poll saw it (as sent, if no poll saw it yet): a caller
+   * that holds a list of the document's commands keeps it current with these instead of listing again.
+   */
+  commands: FoundCommand[];
 }
 
 export interface RunOptions {
   /** Stop waiting at this time and report what has not finished. */
   deadline?: Date;
+  /**
+   * The document's commands since the request's `since`, as the caller has just listed them (with `list`, kept
+   * current with each run's `commands`): the runner looks the identity up in them instead of calling ListCommands
+   * again before sending. Without it, the runner lists them itself.
+   */
+  known?: readonly FoundCommand[];
 }
 
 export interface SsmCommands {
@@ -81,10 +93,11 @@ export interface SsmCommands {
   run(request: CommandRequest, options?: RunOptions): Promise<CommandRun>;
 }
 
-/** A command this runner sent or found, with when SSM says it was requested. */
+/** A command this runner sent or found, with when SSM says it was requested and the instances it holds. */
 interface SentCommand {
   commandId: string;
   requestedAt: Date;
+  instanceIds: readonly string[];
 }
 
 export interface Backoff {
@@ -145,8 +158,11 @@ function statusOf(error: unknown): number | undefined {
   return typeof metadata.httpStatusCode === "number" ? metadata.httpStatusCode : undefined;
 }
 
+/** The production wait between ListCommands polls: 2 s, growing by half up to 30 s. */
+export const defaultBackoff: Backoff = { firstMs: 2_000, maxMs: 30_000, factor: 1.5 };
+
 export function createSsmCommands(deps: SsmCommandsDeps): SsmCommands {
-  const backoff = deps.backoff ?? { firstMs: 2_000, maxMs: 30_000, factor: 1.5 };
+  const backoff = deps.backoff ?? defaultBackoff;
   const visibilityDelay = (attempt: number) => Math.min(backoff.maxMs, backoff.firstMs * backoff.factor ** attempt);
 
   async function listSince(document: string, since: Date): Promise<Command[]> {
@@ -179,7 +195,7 @@ export function createSsmCommands(deps: SsmCommandsDeps): SsmCommands {
         const found = (await find(request.identity, request.document, request.since)).find((c) =>
           instanceIds.every((id) => c.instanceIds.includes(id)),
         );
-        if (found !== undefined) return { commandId: found.commandId, requestedAt: new Date(found.requestedAt) };
+        if (found !== undefined) return sentOf(found);
         await deps.sleep(backoff.firstMs);
       }
     }
@@ -206,15 +222,17 @@ export function createSsmCommands(deps: SsmCommandsDeps): SsmCommands {
     const answer = await deps.ssm.send(command);
     const id = answer.Command?.CommandId;
     if (id === undefined) throw new Error(`SendCommand of ${request.document} answered no CommandId`);
-    return { commandId: id, requestedAt: answer.Command?.RequestedDateTime ?? deps.clock.now() };
+    return { commandId: id, requestedAt: answer.Command?.RequestedDateTime ?? deps.clock.now(), instanceIds };
   }
 
   /**
    * Polls ListCommands (counts, not invocations) until every command finished or the deadline passed. Each poll lists
-   * only from the oldest command waited on, so a long history of earlier commands costs no extra pages.
+   * only from the oldest command waited on, so a long history of earlier commands costs no extra pages. Answers the
+   * finished commands and the last state seen of each.
    */
   async function waitFor(request: CommandRequest, waited: readonly SentCommand[], deadline: Date | undefined) {
     const finished = new Map<string, Command>();
+    const seen = new Map<string, Command>();
     const commandIds = waited.map((c) => c.commandId);
     const oldest = Math.min(...waited.map((c) => c.requestedAt.getTime()));
     // A second's margin: SSM's InvokedAfter and the request time are both to the second at best.
@@ -223,16 +241,16 @@ export function createSsmCommands(deps: SsmCommandsDeps): SsmCommands {
     for (;;) {
       try {
         for (const c of await listSince(request.document, from)) {
-          if (c.CommandId !== undefined && commandIds.includes(c.CommandId) && isFinishedCommand(c.Status)) {
-            finished.set(c.CommandId, c);
-          }
+          if (c.CommandId === undefined || !commandIds.includes(c.CommandId)) continue;
+          seen.set(c.CommandId, c);
+          if (isFinishedCommand(c.Status)) finished.set(c.CommandId, c);
         }
       } catch (error) {
         // A throttled poll is only a poll missed: the next one, later, reads the same counts.
         if (!isThrottling(error)) throw error;
       }
-      if (finished.size === commandIds.length) return finished;
-      if (deadline !== undefined && deps.clock.now().getTime() + delay > deadline.getTime()) return finished;
+      if (finished.size === commandIds.length) return { finished, seen };
+      if (deadline !== undefined && deps.clock.now().getTime() + delay > deadline.getTime()) return { finished, seen };
       await deps.sleep(delay);
       delay = Math.min(backoff.maxMs, delay * backoff.factor);
     }
@@ -319,22 +337,30 @@ export function createSsmCommands(deps: SsmCommandsDeps): SsmCommands {
       checkIdentity(request.identity);
       const wanted = checkInstanceIds(request.instanceIds);
       const wantedSet = new Set(wanted);
-      const earlier = await find(request.identity, request.document, request.since);
+      const earlier =
+        options.known === undefined
+          ? await find(request.identity, request.document, request.since)
+          : options.known.filter(
+              (c) =>
+                c.comment === request.identity &&
+                c.document === request.document &&
+                Date.parse(c.requestedAt) >= request.since.getTime(),
+            );
       const covered = new Set(earlier.flatMap((c) => c.instanceIds));
       const toSend = wanted.filter((id) => !covered.has(id));
       const sentNow: SentCommand[] = [];
       for (let start = 0; start < toSend.length; start += idsPerSend) {
         sentNow.push(await send(request, toSend.slice(start, start + idsPerSend)));
       }
-      const resumedNow = earlier
-        .filter((c) => c.instanceIds.some((id) => wantedSet.has(id)))
-        .map((c) => ({ commandId: c.commandId, requestedAt: new Date(c.requestedAt) }));
+      const resumedNow = earlier.filter((c) => c.instanceIds.some((id) => wantedSet.has(id))).map(sentOf);
       const waited = [...resumedNow, ...sentNow];
       const commandIds = waited.map((c) => c.commandId);
       const sent = sentNow.map((c) => c.commandId);
       const resumed = resumedNow.map((c) => c.commandId);
-      const finished =
-        commandIds.length === 0 ? new Map<string, Command>() : await waitFor(request, waited, options.deadline);
+      const { finished, seen } =
+        commandIds.length === 0
+          ? { finished: new Map<string, Command>(), seen: new Map<string, Command>() }
+          : await waitFor(request, waited, options.deadline);
 
       // Newest command first, so that if two ever covered one instance, its latest run is the one reported.
       const byInstance = new Map<string, InvocationOutcome>();
@@ -357,7 +383,11 @@ export function createSsmCommands(deps: SsmCommandsDeps): SsmCommands {
       }
       const outcomes = wanted.flatMap((id) => byInstance.get(id) ?? []);
       const unfinished = wanted.filter((id) => !byInstance.has(id));
-      return { sent, resumed, outcomes, unfinished };
+      const commands = waited.map((c) => {
+        const last = seen.get(c.commandId);
+        return last === undefined ? asSent(request, c) : foundCommand(last);
+      });
+      return { sent, resumed, outcomes, unfinished, commands };
     },
   };
 }
@@ -365,6 +395,7 @@ export function createSsmCommands(deps: SsmCommandsDeps): SsmCommands {
 function foundCommand(c: Command): FoundCommand {
   return {
     commandId: c.CommandId ?? "",
+    document: c.DocumentName ?? "",
     comment: c.Comment ?? "",
     instanceIds: c.InstanceIds ?? [],
     status: c.Status ?? "",
@@ -373,6 +404,26 @@ function foundCommand(c: Command): FoundCommand {
     completedCount: c.CompletedCount ?? 0,
     errorCount: c.ErrorCount ?? 0,
     deliveryTimedOutCount: c.DeliveryTimedOutCount ?? 0,
+  };
+}
+
+function sentOf(c: FoundCommand): SentCommand {
+  return { commandId: c.commandId, requestedAt: new Date(c.requestedAt), instanceIds: c.instanceIds };
+}
+
+/** A command as it was sent, before any poll saw it: pending on every instance. */
+function asSent(request: CommandRequest, c: SentCommand): FoundCommand {
+  return {
+    commandId: c.commandId,
+    document: request.document,
+    comment: request.identity,
+    instanceIds: [...c.instanceIds],
+    status: "Pending",
+    requestedAt: c.requestedAt.toISOString(),
+    targetCount: c.instanceIds.length,
+    completedCount: 0,
+    errorCount: 0,
+    deliveryTimedOutCount: 0,
   };
 }
 

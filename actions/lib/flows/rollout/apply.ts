@@ -1,6 +1,6 @@
 import type { FleetInstance } from "../../adapters/aws/ec2-inventory.js";
 import type { InstanceTagging } from "../../adapters/aws/instance-tagging.js";
-import type { SsmCommands } from "../../adapters/aws/ssm-commands.js";
+import type { FoundCommand, SsmCommands } from "../../adapters/aws/ssm-commands.js";
 import { tagKeys } from "../../core/instance-tags.js";
 import type { Clock, Log, Sleep } from "../../core/ports.js";
 import type { LoadedClinic } from "../../core/registry/load.js";
@@ -67,10 +67,21 @@ export async function applyRollout(deps: RolloutApplyDeps, input: RolloutApplyIn
   const probes: ProbeResult[] = [];
   let sentThisRun = 0;
   let acknowledgeDone = input.resume === undefined;
+  // SSM's records of the update commands: listed once per run (what earlier runs sent), then kept current with what
+  // this run sends and sees while waiting, instead of listing 30 days of commands again at every step. One rollout
+  // runs at a time (the workflow's concurrency group), so no other sender adds to them meanwhile.
+  let known: FoundCommand[] | undefined;
+  const remember = (seen: readonly FoundCommand[]) => {
+    const ids = new Set(seen.map((c) => c.commandId));
+    known = [...(known ?? []).filter((c) => !ids.has(c.commandId)), ...seen];
+  };
 
-  const replan = async (): Promise<RolloutView & { inFlight: ReturnType<typeof inFlightUpdates> }> => {
+  const replan = async (): Promise<
+    RolloutView & { inFlight: ReturnType<typeof inFlightUpdates>; commands: readonly FoundCommand[] }
+  > => {
     const instances = await deps.fleet.inventory();
-    const commands = await deps.commands.list("orca-update", since);
+    known ??= await deps.commands.list("orca-update", since);
+    const commands = known;
     if (!acknowledgeDone) {
       await acknowledgeFailures(deps, instances);
       acknowledgeDone = true;
@@ -89,12 +100,12 @@ export async function applyRollout(deps: RolloutApplyDeps, input: RolloutApplyIn
         ? {}
         : { resume: { acknowledgedThrough: through, retryFailed: input.resume?.retryFailed === true } }),
     });
-    return { plan, instances, inFlight: inFlightUpdates(commands, instances, input.policy.ringOrder) };
+    return { plan, instances, inFlight: inFlightUpdates(commands, instances, input.policy.ringOrder), commands };
   };
 
   for (let step = 0; step < maxSteps; step++) {
     const view = await replan();
-    const { plan, inFlight, instances } = view;
+    const { plan, inFlight, instances, commands } = view;
     await input.onProgress?.({ plan, instances });
     if (plan.halt !== undefined) return { status: "halted", plan, instances, sentThisRun };
     const past = deps.clock.now().getTime() >= input.deadline.getTime();
@@ -113,7 +124,9 @@ export async function applyRollout(deps: RolloutApplyDeps, input: RolloutApplyIn
       }
       let finished = true;
       for (const group of waves.values()) {
-        finished = (await sendAndRecord(deps, input, group, group.refs.length)).finished && finished;
+        const run = await sendAndRecord(deps, input, group, group.refs.length, commands);
+        remember(run.commands);
+        finished = run.finished && finished;
       }
       if (!finished) return { status: "waiting", ...(await finalPlan(replan)), sentThisRun };
       continue;
@@ -138,7 +151,9 @@ export async function applyRollout(deps: RolloutApplyDeps, input: RolloutApplyIn
           input,
           { ring: next.ring, wave: next.now.wave, target, refs },
           next.now.size,
+          commands,
         );
+        remember(run.commands);
         sentThisRun += run.sent;
         finished = run.finished && finished;
       }
@@ -177,16 +192,17 @@ function bakeToWaitFor(rings: readonly RingPlan[], now: number, deadline: number
 }
 
 /**
- * Sends one wave's update to the clinics no earlier run sent it to (the runner looks the identity up first), waits
- * on ListCommands until the job's deadline, and records each finished instance's outcome in tags (the tagging
- * groups them into one CreateTags call per distinct tag set).
+ * Sends one wave's update to the clinics no earlier run sent it to (the runner looks the identity up in the known
+ * commands first), waits on ListCommands until the job's deadline, and records each finished instance's outcome in
+ * tags (the tagging groups them into one CreateTags call per distinct tag set).
  */
 async function sendAndRecord(
   deps: RolloutApplyDeps,
   input: RolloutApplyInput,
   wave: { ring: Ring; wave: number; target: string; refs: readonly ClinicRef[] },
   size: number,
-): Promise<{ finished: boolean; sent: number }> {
+  known: readonly FoundCommand[],
+): Promise<{ finished: boolean; sent: number; commands: FoundCommand[] }> {
   const identity = updateIdentity({ target: wave.target, ring: wave.ring, wave: wave.wave });
   const budget = errorBudgetOf(input.policy.errorBudget, size);
   deps.log.info(`${identity}: ${wave.refs.length} clinics, at most ${size} at once, ${budget} errors allowed`);
@@ -207,7 +223,7 @@ async function sendAndRecord(
       maxErrors: String(budget),
       timeoutSeconds: input.policy.updateMinutes * 60,
     },
-    { deadline: input.deadline },
+    { deadline: input.deadline, known },
   );
   const at = deps.clock.now().toISOString();
   await deps.tagging.tag(
@@ -216,7 +232,7 @@ async function sendAndRecord(
       return ending === undefined ? [] : [{ instanceId: o.instanceId, tags: recordTags(wave, ending, at) }];
     }),
   );
-  return { finished: run.unfinished.length === 0, sent: run.sent.length };
+  return { finished: run.unfinished.length === 0, sent: run.sent.length, commands: run.commands };
 }
 
 function recordTags(wave: { target: string; wave: number }, ending: UpdateEnding, at: string): Record<string, string> {

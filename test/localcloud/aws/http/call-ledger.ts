@@ -43,6 +43,8 @@ interface PendingFailure {
 /** The calls the endpoint received (per operation), their server time, and what tests asked to slow down or fail. */
 export class CallLedger {
   private readonly counted = new Map<string, number>();
+  /** Of the calls counted, those the throttle refused (RequestLimitExceeded, ThrottlingException). */
+  private readonly refused = new Map<string, number>();
   private readonly timed = new Map<string, Timing>();
   private defaultLatencyMs = 0;
   private readonly latencyByOperation = new Map<string, number>();
@@ -52,6 +54,11 @@ export class CallLedger {
 
   count(operation: string): void {
     this.counted.set(operation, (this.counted.get(operation) ?? 0) + 1);
+  }
+
+  /** A counted call that the throttle refused: nothing was done, the client may try again. */
+  countThrottled(operation: string): void {
+    this.refused.set(operation, (this.refused.get(operation) ?? 0) + 1);
   }
 
   time(operation: string, ms: number): void {
@@ -65,6 +72,11 @@ export class CallLedger {
 
   counts(): Record<string, number> {
     return Object.fromEntries(this.counted);
+  }
+
+  /** Throttled answers per operation (included in counts()): counts minus these are the calls AWS accepted. */
+  throttledCounts(): Record<string, number> {
+    return Object.fromEntries(this.refused);
   }
 
   timings(): Record<string, Timing> {
@@ -117,6 +129,7 @@ export class CallLedger {
 
   resetCounts(): void {
     this.counted.clear();
+    this.refused.clear();
     this.timed.clear();
   }
 

@@ -4,8 +4,16 @@ import type { OrcaEndpoint, SsmSim } from "./sim.js";
 import { orcaPatchSchema, patchReportSchema, reachabilitySchema, settingsSchema } from "./steering.js";
 
 export const ssmAdminRoutes: readonly AdminRouteDoc[] = [
-  { method: "GET", path: "ssm/settings", does: "registration delay and GetCommandInvocation's visibility window" },
-  { method: "PUT", path: "ssm/settings", does: "sets them: { registrationDelaySeconds?, invocationVisibilityMs? }" },
+  {
+    method: "GET",
+    path: "ssm/settings",
+    does: "registration delay, GetCommandInvocation's visibility window and orca-update's run time",
+  },
+  {
+    method: "PUT",
+    path: "ssm/settings",
+    does: "sets them: { registrationDelaySeconds?, invocationVisibilityMs?, updateDurationMs? }",
+  },
   { method: "POST", path: "ssm/documents", does: "creates the toolkit's documents from ssm-documents/" },
   { method: "GET", path: "ssm/orca", does: "the simulated WebORCA's URL" },
   { method: "GET", path: "ssm/instances/{id}", does: "an instance's agent, ORCA and patch state" },

@@ -23,7 +23,10 @@ export interface SsmSim {
   setOrca(instanceId: string, patch: OrcaPatch): OrcaState;
   setReachability(instanceId: string, reachability: Reachability, latencyMs?: number): void;
   setPatchState(instanceId: string, report: PatchReportInput): void;
-  /** Registration delay and GetCommandInvocation's eventual-consistency window; answers the current settings. */
+  /**
+   * Registration delay, GetCommandInvocation's eventual-consistency window and orca-update's run time; answers the
+   * current settings.
+   */
   configure(settings: SsmSettings): Required<SsmSettings>;
   /** Creates the toolkit's documents from ssm-documents/*.yml, as sync-documents would; answers their names. */
   seedToolkitDocuments(): string[];
@@ -111,9 +114,11 @@ export function createSsmSim(parts: SsmSimParts): SsmSim {
       if (parsed.registrationDelaySeconds !== undefined)
         fleet.registrationDelaySeconds = parsed.registrationDelaySeconds;
       if (parsed.invocationVisibilityMs !== undefined) center.invocationVisibilityMs = parsed.invocationVisibilityMs;
+      if (parsed.updateDurationMs !== undefined) center.updateDurationMs = parsed.updateDurationMs;
       return {
         registrationDelaySeconds: fleet.registrationDelaySeconds,
         invocationVisibilityMs: center.invocationVisibilityMs,
+        updateDurationMs: center.updateDurationMs,
       };
     },
     seedToolkitDocuments() {

@@ -37,5 +37,7 @@ export type PatchReportInput = z.input<typeof patchReportSchema>;
 export const settingsSchema = z.strictObject({
   registrationDelaySeconds: z.number().min(0).max(86_400).optional(),
   invocationVisibilityMs: z.int().min(0).max(60_000).optional(),
+  /** How long each simulated orca-update runs (real ms); 0, the default, answers at once so tests stay fast. */
+  updateDurationMs: z.int().min(0).max(3_600_000).optional(),
 });
 export type SsmSettings = z.infer<typeof settingsSchema>;

@@ -80,4 +80,33 @@ describe("orca-update in the local cloud", () => {
     expect(invocation).toMatchObject({ Status: "Success", ResponseCode: 0 });
     expect(orca.version).toBe("5.2.0");
   });
+
+  it("runs for the configured time before its result, so a benchmark's waves last as long as a real update's", async () => {
+    const context = fakeContext();
+    const id = context.launch(instanceIdOf(1), { "orca-fleet:clinic": "c1" }).instanceId;
+    const ssm = createSsmService(context);
+    closers.push(() => ssm.close());
+    ssm.seedToolkitDocuments();
+    expect(ssm.configure({ updateDurationMs: 600_000 })).toMatchObject({ updateDurationMs: 600_000 });
+    const sent = z.object({ Command: z.object({ CommandId: z.string() }) }).parse(
+      await ssm.handle("SendCommand", {
+        DocumentName: "orca-update",
+        InstanceIds: [id],
+        Parameters: { targetRelease: ["5.2.1"], backupBucket: ["orca-fleet-backups"], backupPrefix: ["clinics/c1"] },
+      }),
+    );
+    const commandId = sent.Command.CommandId;
+    await ssm.reached(commandId, id, "InProgress");
+    // Ten minutes from now at the earliest: the update is still running, the server not yet touched.
+    expect(await ssm.handle("GetCommandInvocation", { CommandId: commandId, InstanceId: id })).toMatchObject({
+      Status: "InProgress",
+    });
+    expect(ssm.orca(id).version).toBe("5.2.0");
+    await ssm.handle("CancelCommand", { CommandId: commandId });
+    await ssm.settle();
+    expect(ssm.orca(id).version).toBe("5.2.0");
+    // Off again (the default), the next delivery answers at once.
+    ssm.configure({ updateDurationMs: 0 });
+    expect((await deliver(ssm, id, "5.2.1")).line).toMatchObject({ status: "updated", releaseAfter: "5.2.1" });
+  });
 });

@@ -43,6 +43,8 @@ export class CommandCenter {
   private readonly changes = new EventEmitter().setMaxListeners(0);
   /** Wall-clock ms that a new invocation stays invisible to GetCommandInvocation. */
   invocationVisibilityMs = 0;
+  /** Wall-clock ms each orca-update runs before its result, as a real update takes minutes (0: at once). */
+  updateDurationMs = 0;
 
   constructor(private readonly options: CommandCenterOptions) {}
 
@@ -139,6 +141,7 @@ export class CommandCenter {
     mark(invocation, "InProgress");
     this.changes.emit("status");
     if (agent.latencyMs > 0) await pause(agent.latencyMs, signal);
+    if (command.toolkit === "orca-update" && this.updateDurationMs > 0) await pause(this.updateDurationMs, signal);
     const steps = command.version.parsed.steps;
     const results: PluginResult[] = [];
     for (const [index, step] of steps.entries()) {
@@ -201,5 +204,6 @@ export class CommandCenter {
     this.lifetime = new AbortController();
     this.commands.length = 0;
     this.invocationVisibilityMs = 0;
+    this.updateDurationMs = 0;
   }
 }
