@@ -1,4 +1,4 @@
-import type { FleetInstance } from "../../adapters/aws/ec2-inventory.js";
+import { instancesPerClinic } from "../../adapters/aws/ec2-inventory.js";
 import { parseMaintenanceWindow } from "../../core/registry/maintenance-window.js";
 import { errorBudgetOf, waveSizeOf } from "../../core/registry/rollout-policy.js";
 import { type ClassifyContext, type ClinicStanding, classifyClinic } from "./classify.js";
@@ -87,12 +87,10 @@ function latestProbes(list: readonly ProbeResult[]): LatestProbes {
 }
 
 function classifyAll(input: RolloutPlanInput, probes: LatestProbes): ClinicStanding[] {
-  const instancesByClinic = new Map<string, FleetInstance[]>();
-  for (const instance of [...input.instances].sort((a, b) => compare(a.instanceId, b.instanceId))) {
-    const list = instancesByClinic.get(instance.clinicId) ?? [];
-    list.push(instance);
-    instancesByClinic.set(instance.clinicId, list);
-  }
+  // Sorted first so each clinic's list is in instance-id order, whatever order EC2 answered in.
+  const instancesByClinic = instancesPerClinic(
+    [...input.instances].sort((a, b) => compare(a.instanceId, b.instanceId)),
+  );
   const context: ClassifyContext = {
     ringOrder: input.policy.ringOrder,
     instancesByClinic,
