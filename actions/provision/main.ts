@@ -23,7 +23,11 @@ export async function run(): Promise<void> {
       sleep: realSleep,
     };
     await publishReport(
-      await provision(deps, inputs, { payload: github.context.payload, sha: github.context.sha }),
+      await provision(deps, inputs, {
+        payload: github.context.payload,
+        sha: github.context.sha,
+        runId: github.context.runId,
+      }),
       core,
     );
   } catch (error) {

@@ -137,16 +137,32 @@ describe("provision killed after any call, then run again", () => {
     await expectProvisionedAndReported(merge, "GitHub faults");
   });
 
-  it("lets two applies at once create nothing twice", async () => {
+  it("lets two applies at once create nothing twice and tells the loser which apply holds each clinic", async () => {
     const merge = await reviewedMerge(cloud, workspace, clinics);
-    const runs = await Promise.all([
-      provision(inProcessDeps(cloud), settingsFor(workspace), merge.push),
-      provision(inProcessDeps(cloud), settingsFor(workspace), merge.push),
-    ]);
-    for (const run of runs) expect(run.outputs.outcome, run.error ?? run.failure ?? "").toBe("done");
+    const runIds = [7001, 7002];
+    const runs = await Promise.all(
+      runIds.map((runId) => provision(inProcessDeps(cloud), settingsFor(workspace), { ...merge.push, runId })),
+    );
+    for (const run of runs) {
+      expect(run.outputs, run.error ?? run.failure ?? "").toMatchObject({ outcome: "done", ready: clinics.length });
+    }
     const byClinic = await instancesByClinic();
     for (const instances of byClinic.values()) expect(instances).toHaveLength(1);
     expect(byClinic.size).toBe(clinics.length);
+    // EC2 lets one run launch each clinic; the other run is told, per clinic, that the first one holds it.
+    const held = runs.map((run) => Number(run.outputs["launched-elsewhere"]));
+    expect(held.reduce((sum, n) => sum + n, 0)).toBe(clinics.length);
+    runs.forEach((run, index) => {
+      const told = `別の apply（ワークフロー実行 \`${runIds[1 - index]}\`）`;
+      if ((held[index] ?? 0) === 0) {
+        expect(run.summary).not.toContain("別の apply");
+      } else {
+        expect(run.summary).toContain(told);
+        expect(resultComments(merge.pullRequest).some((body) => body.includes(told))).toBe(true);
+      }
+    });
+    const launchedBy = [...byClinic.values()].flat().map((i) => i.Tags?.find((t) => t.Key === tagKeys.launchedBy));
+    expect(launchedBy.every((tag) => runIds.map(String).includes(tag?.Value ?? ""))).toBe(true);
   });
 
   it("launches anew after a person terminates the instance by hand and bumps launchGeneration", async () => {

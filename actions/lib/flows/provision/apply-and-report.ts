@@ -64,7 +64,13 @@ export async function applyAndReport(
   const found = plan.present.filter((entry) => reviewedIds.has(entry.clinic.id));
   const result = await inGroup(deps.log, "Apply", () =>
     applyPlan(
-      { plan, fleet: registry.fleet, ...(ami === undefined ? {} : { ami }), found },
+      {
+        plan,
+        fleet: registry.fleet,
+        ...(ami === undefined ? {} : { ami }),
+        found,
+        ...(event.runId === undefined ? {} : { runId: String(event.runId) }),
+      },
       {
         aws: deps.aws,
         clock: deps.clock,
@@ -91,6 +97,7 @@ export async function applyAndReport(
     outputs: {
       ready: count("ready"),
       failed: count("failed") + count("not-ready"),
+      "launched-elsewhere": result.results.filter((r) => r.launchedElsewhere !== undefined).length,
       ...(report.pullRequest === undefined ? {} : { "pull-request": report.pullRequest }),
       ...(report.issue === undefined ? {} : { issue: report.issue }),
     },

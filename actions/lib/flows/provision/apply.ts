@@ -1,5 +1,7 @@
+import type { RunInstancesCommandInput } from "@aws-sdk/client-ec2";
 import type { Aws } from "../../adapters/aws/aws.js";
 import { renderUserData } from "../../core/cloud-init/render.js";
+import { tagKeys } from "../../core/instance-tags.js";
 import { mapBounded } from "../../core/map-bounded.js";
 import type { Clock, Log, Sleep } from "../../core/ports.js";
 import type { LoadedClinic } from "../../core/registry/load.js";
@@ -34,6 +36,8 @@ export interface ApplyInput {
    * them): reported from what is found, so a re-run that creates nothing still tells the people who asked.
    */
   found: readonly PlannedClinic[];
+  /** This apply's workflow run: tagged on what it launches, so a second apply at once learns who holds a clinic. */
+  runId?: string;
 }
 
 /** What became of one clinic that the plan said to create. */
@@ -43,6 +47,8 @@ export interface ClinicResult {
   outcome: "ready" | "not-ready" | "failed";
   instance?: InstanceProgress;
   problem?: ClinicProblem;
+  /** Another apply's run launched this clinic's instance; this run created nothing for it. */
+  launchedElsewhere?: string;
 }
 
 export interface ApplyResult {
@@ -63,22 +69,23 @@ export async function applyPlan(input: ApplyInput, deps: ApplyDeps): Promise<App
     deps.log.info(`launching ${input.plan.create.length} instance(s) from ${ami.amiId} (${ami.selector})`);
     launched.push(
       ...(await mapBounded(input.plan.create, deps.concurrency, (entry) =>
-        launchOne(entry, input.fleet, ami.amiId, deps),
+        launchOne(entry, input.fleet, ami.amiId, input.runId, deps),
       )),
     );
   }
-  launched.push(...input.found.map(foundLaunch));
-  if (launched.length === 0) return { results: [] };
+  const held = await heldByAnotherApply(launched, input.runId, deps.aws.ec2);
+  const outcomes = [...launched.map((launch) => held.get(launch.clinicId) ?? launch), ...input.found.map(foundLaunch)];
+  if (outcomes.length === 0) return { results: [] };
 
-  const ids = launched.flatMap((launch) => (launch.instanceId === undefined ? [] : [launch.instanceId]));
+  const ids = outcomes.flatMap((launch) => (launch.instanceId === undefined ? [] : [launch.instanceId]));
   const progress = await waitUntilReady(deps.aws.ec2, deps.aws.agents, ids, {
     clock: deps.clock,
     sleep: deps.sleep,
     timeoutMs: deps.waitTimeoutMs,
     intervalMs: deps.waitIntervalMs,
   });
-  const results = launched
-    .map((launch) => settle(launch, progress))
+  const results = outcomes
+    .map((launch) => settle(launch, progress, input.runId))
     .sort((a, b) => (a.clinicId < b.clinicId ? -1 : a.clinicId > b.clinicId ? 1 : 0));
   return { ...(ami === undefined ? {} : { ami }), results };
 }
@@ -101,11 +108,18 @@ interface Launch {
   problem?: ClinicProblem;
 }
 
-async function launchOne(entry: LoadedClinic, fleet: Fleet, amiId: string, deps: ApplyDeps): Promise<Launch> {
+async function launchOne(
+  entry: LoadedClinic,
+  fleet: Fleet,
+  amiId: string,
+  runId: string | undefined,
+  deps: ApplyDeps,
+): Promise<Launch> {
   const { clinic } = entry;
   const base = { clinicId: clinic.id, clinicName: clinic.name };
   try {
-    const request = launchRequest({ clinic, fleet, amiId, userData: renderUserData({ clinic, fleet, amiId }) });
+    const reviewed = launchRequest({ clinic, fleet, amiId, userData: renderUserData({ clinic, fleet, amiId }) });
+    const request = runId === undefined ? reviewed : withLaunchedBy(reviewed, runId);
     const instanceId = await deps.aws.launches.launch(request);
     if (instanceId === undefined)
       return { ...base, problem: explain("NoInstance", "RunInstances returned no instance") };
@@ -118,8 +132,59 @@ async function launchOne(entry: LoadedClinic, fleet: Fleet, amiId: string, deps:
   }
 }
 
-function settle(launch: Launch, progress: ReadonlyMap<string, InstanceProgress>): ClinicResult {
-  const base = { clinicId: launch.clinicId, clinicName: launch.clinicName };
+/**
+ * The reviewed request plus the run that launches it, on the instance. Not part of what the review sealed (the run
+ * is not known before the merge); EC2 compares it with the token's first request, so of two applies at once the
+ * second is answered IdempotentParameterMismatch instead of silently sharing the first one's launch.
+ */
+function withLaunchedBy(request: RunInstancesCommandInput, runId: string): RunInstancesCommandInput {
+  const tag = { Key: tagKeys.launchedBy, Value: runId };
+  return {
+    ...request,
+    TagSpecifications: (request.TagSpecifications ?? []).map((spec) =>
+      spec.ResourceType === "instance" ? { ...spec, Tags: [...(spec.Tags ?? []), tag] } : spec,
+    ),
+  };
+}
+
+/**
+ * The launches EC2 refused as a mismatch because another apply's run launched the clinic moments before: each
+ * becomes that instance, found by one inventory for all of them. A mismatch with no other run's live instance keeps
+ * its problem (a request changed since an earlier launch, which a person resolves).
+ */
+async function heldByAnotherApply(
+  launched: readonly Launch[],
+  runId: string | undefined,
+  ec2: ProvisionAws["ec2"],
+): Promise<Map<string, Launch>> {
+  const mismatched = launched.filter((l) => l.problem?.code === "IdempotentParameterMismatch");
+  if (runId === undefined || mismatched.length === 0) return new Map();
+  const live = (await ec2.inventory()).filter((i) => i.state !== "terminated" && i.state !== "shutting-down");
+  const held = new Map<string, Launch>();
+  for (const launch of mismatched) {
+    const instance = live.find((i) => i.clinicId === launch.clinicId);
+    const by = instance?.tags[tagKeys.launchedBy];
+    if (instance === undefined || by === undefined || by === runId) continue;
+    held.set(launch.clinicId, {
+      clinicId: launch.clinicId,
+      clinicName: launch.clinicName,
+      instanceId: instance.instanceId,
+    });
+  }
+  return held;
+}
+
+function settle(
+  launch: Launch,
+  progress: ReadonlyMap<string, InstanceProgress>,
+  runId: string | undefined,
+): ClinicResult {
+  const elsewhere = progress.get(launch.instanceId ?? "")?.launchedBy;
+  const base = {
+    clinicId: launch.clinicId,
+    clinicName: launch.clinicName,
+    ...(elsewhere === undefined || elsewhere === runId ? {} : { launchedElsewhere: elsewhere }),
+  };
   if (launch.instanceId === undefined) {
     return { ...base, outcome: "failed", problem: launch.problem ?? explain("NoInstance", "no instance") };
   }

@@ -112,6 +112,10 @@ export const messages = {
     en: "{ready} ready, {notReady} launched but not ready, {failed} failed.",
     ja: "準備完了 {ready} 件、起動済み未完了 {notReady} 件、失敗 {failed} 件。",
   },
+  resultLaunchedElsewhere: {
+    en: "Another apply (workflow run {runs}) launched and holds {count, plural, one {# clinic} other {# clinics}} of this plan: {clinics}. This run created nothing for {count, plural, one {it} other {them}} and reports what it found.",
+    ja: "この計画のうち {count} 件のクリニック（{clinics}）は、別の apply（ワークフロー実行 {runs}）が起動し保持しています。この実行はそれらを作成しておらず、見つかった状態を報告します。",
+  },
   resultAmi: { en: "AMI: {amiId} from `{selector}`.", ja: "AMI: `{selector}` の {amiId}。" },
   resultNothing: { en: "Nothing needed creating.", ja: "作成が必要なものはありませんでした。" },
   problems: { en: "Problems and what to do", ja: "問題と対処" },

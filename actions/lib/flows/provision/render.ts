@@ -121,6 +121,9 @@ export function renderPlan(
 }
 
 /** The comment on the merged pull request, and the job summary, after apply. */
+/** The line on clinics another apply holds names this many; the table lists them all. */
+const elsewhereNamed = 20;
+
 export function renderApplyResult(result: ApplyResult, locale: Locale): string {
   const t = translator(locale);
   const count = (outcome: ClinicResult["outcome"]) => result.results.filter((r) => r.outcome === outcome).length;
@@ -132,6 +135,14 @@ export function renderApplyResult(result: ApplyResult, locale: Locale): string {
   parts.push(
     t(messages.resultSummary, { ready: count("ready"), notReady: count("not-ready"), failed: count("failed") }),
   );
+  const elsewhere = result.results.filter((r) => r.launchedElsewhere !== undefined);
+  if (elsewhere.length > 0) {
+    const runs = [...new Set(elsewhere.map((r) => r.launchedElsewhere))].map((run) => code(run ?? "")).join(", ");
+    const named = elsewhere.slice(0, elsewhereNamed).map((r) => code(r.clinicId));
+    const more = elsewhere.length > elsewhereNamed ? [`+${elsewhere.length - elsewhereNamed}`] : [];
+    const clinics = [...named, ...more].join(", ");
+    parts.push(t(messages.resultLaunchedElsewhere, { count: elsewhere.length, runs, clinics }));
+  }
   if (result.ami !== undefined)
     parts.push(t(messages.resultAmi, { amiId: code(result.ami.amiId), selector: result.ami.selector }));
   parts.push(
