@@ -69,7 +69,8 @@ export async function applyAndReport(
         fleet: registry.fleet,
         ...(ami === undefined ? {} : { ami }),
         found,
-        ...(event.runId === undefined ? {} : { runId: String(event.runId) }),
+        // github.context.runId is NaN outside a workflow run: such a run tags nothing.
+        ...(Number.isSafeInteger(event.runId) ? { runId: String(event.runId) } : {}),
       },
       {
         aws: deps.aws,
