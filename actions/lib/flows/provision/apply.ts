@@ -137,7 +137,7 @@ async function launchOne(
  * is not known before the merge); EC2 compares it with the token's first request, so of two applies at once the
  * second is answered IdempotentParameterMismatch instead of silently sharing the first one's launch.
  */
-function withLaunchedBy(request: RunInstancesCommandInput, runId: string): RunInstancesCommandInput {
+export function withLaunchedBy(request: RunInstancesCommandInput, runId: string): RunInstancesCommandInput {
   const tag = { Key: tagKeys.launchedBy, Value: runId };
   return {
     ...request,
