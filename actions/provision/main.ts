@@ -16,7 +16,8 @@ export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
     const deps = {
-      aws: (region: string) => createProvisionAws(createAwsClients({ region, maxAttempts })),
+      aws: (region: string) =>
+        createProvisionAws(createAwsClients({ region, maxAttempts }), { clock: systemClock, sleep: realSleep }),
       github: createGitHub(createOctokit(inputs.token, core), github.context.repo),
       log: core,
       clock: systemClock,

@@ -13,7 +13,7 @@ import {
   exampleClinics,
   inProcessDeps,
   reviewedMerge,
-  seedGoldenAmi,
+  seedProvisioningAccount,
   settingsFor,
   writeWorkspace,
 } from "./provision-world.js";
@@ -42,7 +42,7 @@ afterAll(async () => {
 beforeEach(async () => {
   await fetch(`${cloud.aws.url}/_localcloud/reset`, { method: "POST" });
   cloud.aws.ec2.setBootDelay(0);
-  await seedGoldenAmi(cloud.aws, view);
+  await seedProvisioningAccount(cloud.aws, view);
 });
 
 async function instancesByClinic(): Promise<Map<string, Instance[]>> {
@@ -82,10 +82,11 @@ async function expectProvisionedAndReported(merge: { pullRequest: number; issue:
 describe("provision killed after any call, then run again", () => {
   it("gives every clinic exactly one instance and the pull request and issue their report, for every k", async () => {
     let k = 0;
+    let whole: string[] = [];
     for (; ; k++) {
       await fetch(`${cloud.aws.url}/_localcloud/reset`, { method: "POST" });
       cloud.aws.ec2.setBootDelay(0);
-      await seedGoldenAmi(cloud.aws, view);
+      await seedProvisioningAccount(cloud.aws, view);
       const merge = await reviewedMerge(cloud, workspace, clinics);
       const budget = new CallBudget(k);
       await provision(inProcessDeps(cloud, budget), settingsFor(workspace), merge.push);
@@ -95,10 +96,20 @@ describe("provision killed after any call, then run again", () => {
         ready: clinics.length,
       });
       await expectProvisionedAndReported(merge, `killed after call ${k} of ${budget.log.join(", ")}`);
+      whole = budget.log;
       if (!budget.killed) break;
     }
-    // Every call of a whole run was a place to be killed: launches, waits, the comments and the close.
+    // Every call of a whole run was a place to be killed: launches, waits, the healthcheck, the comments and the close.
     expect(k).toBeGreaterThan(10);
+    expect(whole).toEqual(
+      expect.arrayContaining([
+        "RunInstancesCommand",
+        "DescribeDocumentCommand",
+        "SendCommandCommand",
+        "ListCommandsCommand",
+        "ListCommandInvocationsCommand",
+      ]),
+    );
   }, 120_000);
 
   it("makes one instance per clinic when every RunInstances answer is lost after it took effect", async () => {

@@ -22,6 +22,7 @@ import {
   exampleFleet,
   reviewedMerge,
   seedGoldenAmi,
+  seedProvisioningAccount,
   writeWorkspace,
 } from "./provision-world.js";
 
@@ -46,7 +47,7 @@ afterAll(async () => {
 beforeEach(async () => {
   await fetch(`${cloud.aws.url}/_localcloud/reset`, { method: "POST" });
   cloud.aws.ec2.setBootDelay(50);
-  amiId = await seedGoldenAmi(cloud.aws, view);
+  amiId = await seedProvisioningAccount(cloud.aws, view);
 });
 
 function push(): { eventName: string; payload: Record<string, unknown> } {
@@ -196,6 +197,57 @@ describe("provision apply on the local cloud", () => {
       .catch((error: unknown) => error);
     expect(other).toMatchObject({ name: "IdempotentParameterMismatch" });
     expect(await fleetInstances()).toHaveLength(3);
+  });
+
+  it("calls a clinic ready only once ORCA answers: a slow first boot is waited for, a failed one reported and re-probed by a re-run", async () => {
+    const [slow, broken] = examples.slice(0, 2);
+    if (slow === undefined || broken === undefined) throw new Error("fixture");
+    // A first boot that takes two seconds: the first healthcheck finds ORCA not up yet, a later one finds it healthy.
+    cloud.aws.ssm.configure({ firstBootSeconds: 2 });
+    const first = await writeWorkspace([slow]);
+    const booted = await apply(first, {}, await reviewedMerge(cloud, first, [slow]));
+    expect(booted.exitCode, booted.log).toBe(0);
+    expect(booted.outputs).toMatchObject({ ready: "1", failed: "0" });
+    expect(cloud.aws.counts().SendCommand).toBeGreaterThan(1);
+    expect(booted.summary).toContain("`healthy`");
+
+    // A first boot whose setup failed: ORCA's service never comes up within fleet.yml's (shortened) bound.
+    cloud.aws.ssm.configure({ firstBootSeconds: 0, firstBootFails: true });
+    const fleet = { ...exampleFleet, provision: { firstBootMinutes: 0.05 } };
+    const second = await writeWorkspace([broken], fleet);
+    const merge = await reviewedMerge(cloud, second, [broken]);
+    const failed = await apply(second, {}, merge);
+    expect(failed.exitCode).toBe(1);
+    expect(failed.outputs).toMatchObject({ ready: "0", failed: "1" });
+    expect(failed.summary).toContain("`FirstBootFailed`");
+    expect(failed.summary).toContain("初回起動で ORCA が立ち上がりませんでした");
+    expect(failed.summary).toContain("`unreachable`");
+    expect(cloud.github.store.issue(merge.issue).state).toBe("open");
+    expect(cloud.github.store.commentsOn(merge.issue).at(-1)?.body).toContain("申請はオープンのままにします");
+
+    // A person re-runs the setup on the server; the re-run of apply probes again, reports it ready and closes.
+    const [server] = (await fleetInstances()).filter((i) => tagOf(i, tagKeys.clinic) === broken.id);
+    cloud.aws.ssm.setOrca(server?.InstanceId ?? "", { health: "healthy", orcaServiceActive: true });
+    const launches = cloud.aws.counts().RunInstances;
+    const rerun = await apply(second, {}, merge);
+    expect(rerun.exitCode, rerun.log).toBe(0);
+    expect(rerun.outputs).toMatchObject({ "to-create": "0", ready: "1", failed: "0" });
+    expect(cloud.aws.counts().RunInstances).toBe(launches);
+    expect(cloud.github.store.issue(merge.issue).state).toBe("closed");
+  });
+
+  it("refuses, launching nothing, when the orca-healthcheck document is missing, and says to run sync-documents", async () => {
+    const [clinic] = examples;
+    if (clinic === undefined) throw new Error("fixture");
+    await fetch(`${cloud.aws.url}/_localcloud/reset`, { method: "POST" });
+    await seedGoldenAmi(cloud.aws, view);
+    const workspace = await writeWorkspace([clinic]);
+    const run = await apply(workspace, {}, await reviewedMerge(cloud, workspace, [clinic]));
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.outcome).toBe("refused");
+    expect(run.summary).toContain("SSM ドキュメント `orca-healthcheck` がこのアカウント・リージョンにありません");
+    expect(run.summary).toContain("sync-documents ワークフローを実行");
+    expect(cloud.aws.counts().RunInstances ?? 0).toBe(0);
   });
 
   it("gives a suspended clinic nothing and reports an orphan without touching it", async () => {

@@ -7,13 +7,27 @@ import type { Clock, Log, Sleep } from "../../core/ports.js";
 import type { LoadedClinic } from "../../core/registry/load.js";
 import type { Fleet } from "../../core/registry/schema.js";
 import { launchRequest } from "./launch-request.js";
+import { type OrcaReadiness, probeUntilOrcaAnswers } from "./orca-ready.js";
 import type { PlannedClinic, ProvisionPlan } from "./plan.js";
 import { type ClinicProblem, explain } from "./problems.js";
 import type { ResolvedAmi } from "./resolve-ami.js";
 import { type InstanceProgress, isReady, waitUntilReady } from "./wait.js";
 
-/** The AWS ports provisioning uses: reads, launches, agents and the AMI lookup; nothing that writes parameters. */
-export type ProvisionAws = Pick<Aws, "ec2" | "launches" | "agents" | "parameterLookup">;
+/**
+ * The AWS ports provisioning uses: reads, launches, agents, the AMI lookup, and the healthcheck through the command
+ * runner; nothing that writes parameters.
+ */
+export type ProvisionAws = Pick<Aws, "ec2" | "launches" | "agents" | "parameterLookup" | "commands" | "documents">;
+
+/** How apply asks a new server whether ORCA answers. */
+export interface ReadySettings {
+  /** From the start of apply until ORCA must serve: fleet.yml provision.firstBootMinutes. */
+  firstBootMs: number;
+  /** fleet.yml liveness.timeoutSeconds: the probe's own timeout for ORCA's API. */
+  probeTimeoutSeconds: number;
+  firstPauseMs: number;
+  maxPauseMs: number;
+}
 
 export interface ApplyDeps {
   aws: ProvisionAws;
@@ -24,6 +38,7 @@ export interface ApplyDeps {
   concurrency: number;
   waitTimeoutMs: number;
   waitIntervalMs: number;
+  ready: ReadySettings;
 }
 
 export interface ApplyInput {
@@ -44,8 +59,11 @@ export interface ApplyInput {
 export interface ClinicResult {
   clinicId: string;
   clinicName: string;
+  /** ready: ORCA on its server answers the healthcheck; not-ready: launched, but not (yet) serving. */
   outcome: "ready" | "not-ready" | "failed";
   instance?: InstanceProgress;
+  /** The healthcheck line's status on its server, when one came back. */
+  orca?: string;
   problem?: ClinicProblem;
   /** Another apply's run launched this clinic's instance; this run created nothing for it. */
   launchedElsewhere?: string;
@@ -58,11 +76,13 @@ export interface ApplyResult {
 
 /**
  * Creates the plan's instances from the AMI checked against the reviewed plan: launches each clinic on its own, so
- * that one clinic's failure is reported for that clinic and the rest go on; then waits, in batched calls, until
- * each new or found instance runs with its SSM agent Online.
+ * that one clinic's failure is reported for that clinic and the rest go on; waits, in batched calls, until each new
+ * or found instance runs with its SSM agent Online; then runs the healthcheck on them until ORCA answers or the
+ * first boot's time is up. A clinic is ready only when its ORCA answers.
  */
 export async function applyPlan(input: ApplyInput, deps: ApplyDeps): Promise<ApplyResult> {
   const { ami } = input;
+  const started = deps.clock.now();
   const launched: Launch[] = [];
   if (input.plan.create.length > 0) {
     if (ami === undefined) throw new Error("applyPlan: a plan that creates needs its resolved AMI");
@@ -84,8 +104,25 @@ export async function applyPlan(input: ApplyInput, deps: ApplyDeps): Promise<App
     timeoutMs: deps.waitTimeoutMs,
     intervalMs: deps.waitIntervalMs,
   });
+  const online = ids.filter((id) => {
+    const instance = progress.get(id);
+    return instance !== undefined && isReady(instance);
+  });
+  const orca =
+    online.length === 0
+      ? new Map<string, OrcaReadiness>()
+      : await probeUntilOrcaAnswers(deps.aws.commands, online, {
+          identity: `orca-fleet provision ${input.runId ?? "local"}`,
+          since: started,
+          deadline: new Date(started.getTime() + deps.ready.firstBootMs),
+          probeTimeoutSeconds: deps.ready.probeTimeoutSeconds,
+          clock: deps.clock,
+          sleep: deps.sleep,
+          firstPauseMs: deps.ready.firstPauseMs,
+          maxPauseMs: deps.ready.maxPauseMs,
+        });
   const results = outcomes
-    .map((launch) => settle(launch, progress, input.runId))
+    .map((launch) => settle(launch, progress, orca, input.runId))
     .sort((a, b) => (a.clinicId < b.clinicId ? -1 : a.clinicId > b.clinicId ? 1 : 0));
   return { ...(ami === undefined ? {} : { ami }), results };
 }
@@ -177,6 +214,7 @@ async function heldByAnotherApply(
 function settle(
   launch: Launch,
   progress: ReadonlyMap<string, InstanceProgress>,
+  orca: ReadonlyMap<string, OrcaReadiness>,
   runId: string | undefined,
 ): ClinicResult {
   const elsewhere = progress.get(launch.instanceId ?? "")?.launchedBy;
@@ -189,7 +227,13 @@ function settle(
     return { ...base, outcome: "failed", problem: launch.problem ?? explain("NoInstance", "no instance") };
   }
   const instance = progress.get(launch.instanceId) ?? { instanceId: launch.instanceId, state: "unknown" };
-  if (isReady(instance)) return { ...base, outcome: "ready", instance };
+  if (isReady(instance)) {
+    const readiness = orca.get(launch.instanceId) ?? { verdict: "not-answering", detail: "not probed" };
+    const status = readiness.status === undefined ? {} : { orca: readiness.status };
+    if (readiness.verdict === "answers") return { ...base, outcome: "ready", instance, ...status };
+    const code = readiness.verdict === "first-boot-failed" ? "FirstBootFailed" : "OrcaNotAnswering";
+    return { ...base, outcome: "not-ready", instance, ...status, problem: explain(code, readiness.detail) };
+  }
   const code =
     instance.state === "pending" || instance.state === "running"
       ? "NotReady"

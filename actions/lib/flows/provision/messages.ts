@@ -33,6 +33,10 @@ export const messages = {
     en: "… and {count} more, left out to keep this under GitHub's size limit; clinics/ and the run's log list them all.",
     ja: "… ほか {count} 件（GitHub のサイズ上限に収めるため省略。全件は clinics/ と実行ログを参照）。",
   },
+  healthcheckMissing: {
+    en: "The SSM document `{document}` does not exist in this account and region, and apply calls a clinic ready only when ORCA answers it. Run the sync-documents workflow (it creates the toolkit's documents), then re-run this failed run (Re-run jobs).",
+    ja: "SSM ドキュメント `{document}` がこのアカウント・リージョンにありません。apply は ORCA がこのヘルスチェックに応答して初めて準備完了とします。sync-documents ワークフローを実行してツールキットのドキュメントを作成してから、この失敗した実行を再実行（Re-run jobs）してください。",
+  },
   refusedTitle: { en: "Refused: nothing was launched", ja: "拒否しました（何も起動していません）" },
   errorTitle: {
     en: "Apply stopped on an unexpected error (a bug or an outage, not the clinic files)",
@@ -104,6 +108,7 @@ export const messages = {
   colState: { en: "State", ja: "状態" },
   colIp: { en: "Private IP", ja: "プライベート IP" },
   colAgent: { en: "SSM agent", ja: "SSM エージェント" },
+  colHealthcheck: { en: "Healthcheck", ja: "ヘルスチェック" },
   colOutcome: { en: "Outcome", ja: "結果" },
   none: { en: "none", ja: "なし" },
   resultTitle: { en: "Provisioned", ja: "プロビジョニング結果" },
@@ -123,8 +128,8 @@ export const messages = {
   outcomeNotReady: { en: "not ready", ja: "未完了" },
   outcomeFailed: { en: "failed", ja: "失敗" },
   issueReady: {
-    en: "The ORCA server for this request is running: {clinics}. Closing this request.",
-    ja: "この申請の ORCA サーバーが稼働しました: {clinics}。この申請をクローズします。",
+    en: "The ORCA server for this request answers its healthcheck: {clinics}. Closing this request.",
+    ja: "この申請の ORCA サーバーがヘルスチェックに応答しました: {clinics}。この申請をクローズします。",
   },
   issueNotReady: {
     en: "Provisioning for this request is not complete; the table says where it stopped. This request stays open.",

@@ -194,6 +194,7 @@ function resultTable(results: readonly ClinicResult[], t: Translate, budget: num
     code(r.instance?.privateIpAddress ?? "-"),
     code(r.instance?.state ?? "-"),
     code(r.instance?.agent ?? "-"),
+    code(r.orca ?? "-"),
     t(outcome[r.outcome]),
   ]);
   return boundedTable(
@@ -204,6 +205,7 @@ function resultTable(results: readonly ClinicResult[], t: Translate, budget: num
       messages.colIp,
       messages.colState,
       messages.colAgent,
+      messages.colHealthcheck,
       messages.colOutcome,
     ].map((m) => t(m)),
     rows,

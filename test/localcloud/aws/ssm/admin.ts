@@ -5,7 +5,11 @@ import { orcaPatchSchema, patchReportSchema, reachabilitySchema, settingsSchema 
 
 export const ssmAdminRoutes: readonly AdminRouteDoc[] = [
   { method: "GET", path: "ssm/settings", does: "registration delay and GetCommandInvocation's visibility window" },
-  { method: "PUT", path: "ssm/settings", does: "sets them: { registrationDelaySeconds?, invocationVisibilityMs? }" },
+  {
+    method: "PUT",
+    path: "ssm/settings",
+    does: "sets them: { registrationDelaySeconds?, invocationVisibilityMs?, firstBootSeconds?, firstBootFails? }",
+  },
   { method: "POST", path: "ssm/documents", does: "creates the toolkit's documents from ssm-documents/" },
   { method: "GET", path: "ssm/orca", does: "the simulated WebORCA's URL" },
   { method: "GET", path: "ssm/instances/{id}", does: "an instance's agent, ORCA and patch state" },

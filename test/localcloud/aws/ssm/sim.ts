@@ -1,7 +1,7 @@
 import { type OrcaServerHandle, startOrcaServer } from "../../orca/server.js";
 import { type OrcaState, orcaStateSchema } from "../../orca/state.js";
 import { AwsError, type LocalAwsContext } from "../types.js";
-import type { Reachability } from "./agents/agent.js";
+import { orcaAt, type Reachability } from "./agents/agent.js";
 import type { AgentFleet } from "./agents/fleet.js";
 import type { CommandCenter } from "./commands/center.js";
 import type { InvocationStatus } from "./commands/model.js";
@@ -23,7 +23,10 @@ export interface SsmSim {
   setOrca(instanceId: string, patch: OrcaPatch): OrcaState;
   setReachability(instanceId: string, reachability: Reachability, latencyMs?: number): void;
   setPatchState(instanceId: string, report: PatchReportInput): void;
-  /** Registration delay and GetCommandInvocation's eventual-consistency window; answers the current settings. */
+  /**
+   * Registration delay, GetCommandInvocation's eventual-consistency window and new instances' first boot (how long
+   * it takes, whether it fails); answers the current settings.
+   */
   configure(settings: SsmSettings): Required<SsmSettings>;
   /** Creates the toolkit's documents from ssm-documents/*.yml, as sync-documents would; answers their names. */
   seedToolkitDocuments(): string[];
@@ -52,7 +55,8 @@ export class OrcaEndpoint {
   get(): Promise<OrcaServerHandle> {
     this.server ??= startOrcaServer({
       // A stopped instance's ORCA is not there: the connection closes.
-      lookup: (id) => (this.context.instance(id)?.state === "running" ? this.fleet.agent(id).orca : undefined),
+      lookup: (id) =>
+        this.context.instance(id)?.state === "running" ? orcaAt(this.fleet.agent(id), this.context.now()) : undefined,
       now: () => this.context.now(),
     });
     return this.server;
@@ -111,9 +115,13 @@ export function createSsmSim(parts: SsmSimParts): SsmSim {
       if (parsed.registrationDelaySeconds !== undefined)
         fleet.registrationDelaySeconds = parsed.registrationDelaySeconds;
       if (parsed.invocationVisibilityMs !== undefined) center.invocationVisibilityMs = parsed.invocationVisibilityMs;
+      if (parsed.firstBootSeconds !== undefined) fleet.firstBootSeconds = parsed.firstBootSeconds;
+      if (parsed.firstBootFails !== undefined) fleet.firstBootFails = parsed.firstBootFails;
       return {
         registrationDelaySeconds: fleet.registrationDelaySeconds,
         invocationVisibilityMs: center.invocationVisibilityMs,
+        firstBootSeconds: fleet.firstBootSeconds,
+        firstBootFails: fleet.firstBootFails,
       };
     },
     seedToolkitDocuments() {

@@ -37,5 +37,8 @@ export type PatchReportInput = z.input<typeof patchReportSchema>;
 export const settingsSchema = z.strictObject({
   registrationDelaySeconds: z.number().min(0).max(86_400).optional(),
   invocationVisibilityMs: z.int().min(0).max(60_000).optional(),
+  /** New instances' first boot: seconds from launch until ORCA serves, and whether it never does (setup failed). */
+  firstBootSeconds: z.number().min(0).max(86_400).optional(),
+  firstBootFails: z.boolean().optional(),
 });
 export type SsmSettings = z.infer<typeof settingsSchema>;
