@@ -13,7 +13,7 @@ import { messages } from "./messages.js";
 import { healthcheckDocument } from "./orca-ready.js";
 import type { ProvisionPlan } from "./plan.js";
 import { ProvisionRefusal } from "./refusal.js";
-import { renderApplyResult, renderPlan } from "./render.js";
+import { renderAmiUnresolved, renderApplyResult, renderPlan } from "./render.js";
 import { reportApply } from "./report.js";
 import { AmiResolutionError, type ResolvedAmi, resolveAmi } from "./resolve-ami.js";
 import { provisionState } from "./reviewed.js";
@@ -126,7 +126,6 @@ async function amiForApply(deps: Pick<ApplyAndReportDeps, "aws">, fleet: Fleet):
     return await resolveAmi(deps.aws.parameterLookup, fleet);
   } catch (error) {
     if (!(error instanceof AmiResolutionError)) throw error;
-    const selector = `${fleet.ami.parameter}:${fleet.ami.label}`;
-    throw new ProvisionRefusal(translator(fleet.locale)(messages.amiMissing, { selector, reason: error.message }));
+    throw new ProvisionRefusal(renderAmiUnresolved(error.selector, error.reason, fleet.locale));
   }
 }

@@ -22,8 +22,24 @@ export const messages = {
     ja: "{plannedAt} 時点（適用の直前）の計画です（作成のみで、停止・終了は行いません）。",
   },
   amiMissing: {
-    en: "The golden AMI `{selector}` cannot be resolved: {reason}. Run the bake-ami workflow (or point fleet.yml ami.parameter and ami.label at what bake-ami wrote), then refresh this plan; apply will refuse to launch until then.",
-    ja: "ゴールデン AMI `{selector}` を解決できません: {reason}。bake-ami ワークフローを実行する（または fleet.yml の ami.parameter と ami.label を bake-ami が書いたものに合わせる）と、この計画を更新できます。それまで apply は起動を拒否します。",
+    en: "The golden AMI `{selector}` cannot be resolved: {reason} Then refresh this plan; apply will refuse to launch until then.",
+    ja: "ゴールデン AMI `{selector}` を解決できません: {reason}その後、この計画を更新してください。それまで apply は起動を拒否します。",
+  },
+  amiParameterMissing: {
+    en: "the parameter does not exist (SSM answered {code}). Run the bake-ami workflow, or point fleet.yml ami.parameter at the parameter bake-ami wrote.",
+    ja: "パラメータが存在しません（SSM の応答: {code}）。bake-ami ワークフローを実行するか、fleet.yml の ami.parameter を bake-ami が書いたパラメータに合わせてください。",
+  },
+  amiLabelMissing: {
+    en: "the parameter has no version labelled {label} (SSM answered {code}). Run the bake-ami workflow (it labels the image it builds), or set fleet.yml ami.label to a label bake-ami wrote.",
+    ja: "パラメータにラベル {label} の付いたバージョンがありません（SSM の応答: {code}）。bake-ami ワークフローを実行する（作ったイメージにラベルを付けます）か、fleet.yml の ami.label を bake-ami が付けたラベルに合わせてください。",
+  },
+  amiNotAnImage: {
+    en: "its labelled version holds {value}, not an AMI id (ami-…). Re-run the bake-ami workflow, or move the label back with its rollback-to input.",
+    ja: "ラベルの付いたバージョンの値が {value} で、AMI ID（ami-…）ではありません。bake-ami ワークフローを再実行するか、rollback-to 入力でラベルを戻してください。",
+  },
+  amiAccessDenied: {
+    en: "this workflow's role may not read the parameter (SSM answered {code}): the roles read only the parameter fleet.yml named when the stack was deployed. Point fleet.yml ami.parameter back at it, or deploy the stack again with this fleet.yml.",
+    ja: "このワークフローのロールにはパラメータを読む権限がありません（SSM の応答: {code}）。ロールが読めるのはスタックをデプロイしたときの fleet.yml が指定したパラメータだけです。fleet.yml の ami.parameter を元に戻すか、この fleet.yml でスタックを再デプロイしてください。",
   },
   reviewFolded: {
     en: "This plan is too large to list each launch in its hidden review block: apply checks it as a whole and refuses any difference.",

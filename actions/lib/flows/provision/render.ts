@@ -5,7 +5,7 @@ import { details, inert, table } from "../../core/render/markdown.js";
 import type { ApplyResult, ClinicResult } from "./apply.js";
 import { messages } from "./messages.js";
 import type { PlannedClinic, ProvisionPlan } from "./plan.js";
-import type { ResolvedAmi } from "./resolve-ami.js";
+import type { AmiUnresolved, ResolvedAmi } from "./resolve-ami.js";
 
 /** Lists longer than this fold into <details>, so a large fleet's comment stays readable. */
 const foldAbove = 10;
@@ -120,7 +120,26 @@ export function renderPlan(
   return `${parts.join("\n\n")}\n`;
 }
 
-/** The comment on the merged pull request, and the job summary, after apply. */
+/** Why the golden AMI cannot be resolved and what to do, in the fleet's locale, for the plan, apply and the CLI. */
+export function renderAmiUnresolved(selector: string, reason: AmiUnresolved, locale: Locale): string {
+  const t = translator(locale);
+  return t(messages.amiMissing, { selector, reason: amiReason(selector, reason, t) });
+}
+
+function amiReason(selector: string, reason: AmiUnresolved, t: Translate): string {
+  switch (reason.kind) {
+    case "parameter-missing":
+      return t(messages.amiParameterMissing, { code: code(reason.code) });
+    case "label-missing":
+      // The label is what follows the parameter's name in `<parameter>:<label>`.
+      return t(messages.amiLabelMissing, { code: code(reason.code), label: code(selector.split(":").at(-1) ?? "") });
+    case "not-an-ami":
+      return t(messages.amiNotAnImage, { value: code(reason.value.slice(0, 80)) });
+    case "access-denied":
+      return t(messages.amiAccessDenied, { code: code(reason.code) });
+  }
+}
+
 /** The line on clinics another apply holds names this many; the table lists them all. */
 const elsewhereNamed = 20;
 
