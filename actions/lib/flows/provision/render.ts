@@ -143,6 +143,7 @@ function amiReason(selector: string, reason: AmiUnresolved, t: Translate): strin
 /** The line on clinics another apply holds names this many; the table lists them all. */
 const elsewhereNamed = 20;
 
+/** The comment on the merged pull request, and the job summary, after apply. */
 export function renderApplyResult(result: ApplyResult, locale: Locale): string {
   const t = translator(locale);
   const count = (outcome: ClinicResult["outcome"]) => result.results.filter((r) => r.outcome === outcome).length;
