@@ -10,7 +10,7 @@ import { loadRegistry } from "../lib/core/registry/load.js";
 import { formatProblem } from "../lib/core/registry/problem.js";
 import type { Fleet } from "../lib/core/registry/schema.js";
 import { planProvision } from "../lib/flows/provision/plan.js";
-import { renderPlan } from "../lib/flows/provision/render.js";
+import { renderAmiUnresolved, renderPlan } from "../lib/flows/provision/render.js";
 import { AmiResolutionError, type ResolvedAmi, resolveAmi } from "../lib/flows/provision/resolve-ami.js";
 import { japaneseHolidays } from "../lib/flows/rollout/holidays.js";
 import { rolloutMessages } from "../lib/flows/rollout/messages.js";
@@ -131,7 +131,7 @@ async function amiOrWhy(
     return { kind: "resolved", ami: await resolveAmi(parameters, fleet) };
   } catch (error) {
     if (!(error instanceof AmiResolutionError)) throw error;
-    return { kind: "missing", why: error.message };
+    return { kind: "missing", why: renderAmiUnresolved(error.selector, error.reason, fleet.locale) };
   }
 }
 

@@ -16,14 +16,19 @@ export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
     const deps = {
-      aws: (region: string) => createProvisionAws(createAwsClients({ region, maxAttempts })),
+      aws: (region: string) =>
+        createProvisionAws(createAwsClients({ region, maxAttempts }), { clock: systemClock, sleep: realSleep }),
       github: createGitHub(createOctokit(inputs.token, core), github.context.repo),
       log: core,
       clock: systemClock,
       sleep: realSleep,
     };
     await publishReport(
-      await provision(deps, inputs, { payload: github.context.payload, sha: github.context.sha }),
+      await provision(deps, inputs, {
+        payload: github.context.payload,
+        sha: github.context.sha,
+        runId: github.context.runId,
+      }),
       core,
     );
   } catch (error) {

@@ -142,7 +142,22 @@ describe("RunInstances", () => {
     expect(changed.name).toBe("IdempotentParameterMismatch");
     expect(changed.$metadata.httpStatusCode).toBe(400);
     expect(changed.$metadata.attempts).toBe(1);
-    expect(server.counts().RunInstances).toBe(3);
+    // EC2 compares every parameter, tags included: "change another request parameter" (Run_Instance_Idempotency).
+    const base = clinicLaunch("kobe-motomachi");
+    const retagged = await errorOf(
+      ec2.send(
+        new RunInstancesCommand({
+          ...base,
+          TagSpecifications: (base.TagSpecifications ?? []).map((spec) => ({
+            ...spec,
+            Tags: [...(spec.Tags ?? []), { Key: "orca-fleet:launched-by", Value: "7002" }],
+          })),
+        }),
+      ),
+    );
+    expect(retagged.name).toBe("IdempotentParameterMismatch");
+    expect(server.counts().RunInstances).toBe(4);
+    expect((await ec2.send(new DescribeInstancesCommand({}))).Reservations).toHaveLength(1);
   });
 
   it("refuses user data over 16 KB, unknown images and a resolve:ssm parameter that does not exist", async () => {

@@ -71,6 +71,8 @@ describe("the local SSM through the SDK", () => {
       registrationDelaySeconds: 0.5,
       invocationVisibilityMs: 0,
       updateDurationMs: 0,
+      firstBootSeconds: 0,
+      firstBootFails: false,
     });
     const [instance] = local.ec2.launch({ tags: { "orca-fleet:clinic": "kanda-naika" } });
     const id = instance?.instanceId ?? "";
@@ -111,6 +113,32 @@ describe("the local SSM through the SDK", () => {
       apiResult: "0006",
       version: "5.2.1",
     });
+  });
+
+  it("answers the healthcheck as a first boot leaves ORCA: not up while it runs, never up when its setup failed", async () => {
+    await admin("POST", "reset");
+    await admin("POST", "ssm/documents");
+    const probe = async (id: string) => {
+      const sent = await ssm.send(new SendCommandCommand({ DocumentName: "orca-healthcheck", InstanceIds: [id] }));
+      await local.ssm.settle();
+      const listed = await ssm.send(
+        new ListCommandInvocationsCommand({ CommandId: sent.Command?.CommandId, Details: true }),
+      );
+      const line = parseResultLine(listed.CommandInvocations?.[0]?.CommandPlugins?.[0]?.Output ?? "");
+      return line.ok && line.result.document === "orca-healthcheck" && line.result.v === 2
+        ? { status: line.result.status, orca: line.result.services.orca }
+        : undefined;
+    };
+    await admin("PUT", "ssm/settings", { firstBootSeconds: 3_600 });
+    const [booting] = local.ec2.launch({ running: true });
+    expect(await probe(booting?.instanceId ?? "")).toEqual({ status: "unreachable", orca: false });
+    await admin("PUT", "ssm/settings", { firstBootSeconds: 0, firstBootFails: true });
+    const [failed] = local.ec2.launch({ running: true });
+    expect(await probe(failed?.instanceId ?? "")).toEqual({ status: "unreachable", orca: false });
+    expect(local.ssm.orca(failed?.instanceId ?? "")).toMatchObject({ orcaServiceActive: false, restartHeals: false });
+    await admin("PUT", "ssm/settings", { firstBootFails: false });
+    const [fine] = local.ec2.launch({ running: true });
+    expect(await probe(fine?.instanceId ?? "")).toEqual({ status: "healthy", orca: true });
   });
 
   it("steers reachability and patch state through the admin routes", async () => {

@@ -13,7 +13,7 @@ import {
   exampleClinics,
   inProcessDeps,
   reviewedMerge,
-  seedGoldenAmi,
+  seedProvisioningAccount,
   settingsFor,
   writeWorkspace,
 } from "./provision-world.js";
@@ -42,7 +42,7 @@ afterAll(async () => {
 beforeEach(async () => {
   await fetch(`${cloud.aws.url}/_localcloud/reset`, { method: "POST" });
   cloud.aws.ec2.setBootDelay(0);
-  await seedGoldenAmi(cloud.aws, view);
+  await seedProvisioningAccount(cloud.aws, view);
 });
 
 async function instancesByClinic(): Promise<Map<string, Instance[]>> {
@@ -82,10 +82,11 @@ async function expectProvisionedAndReported(merge: { pullRequest: number; issue:
 describe("provision killed after any call, then run again", () => {
   it("gives every clinic exactly one instance and the pull request and issue their report, for every k", async () => {
     let k = 0;
+    let whole: string[] = [];
     for (; ; k++) {
       await fetch(`${cloud.aws.url}/_localcloud/reset`, { method: "POST" });
       cloud.aws.ec2.setBootDelay(0);
-      await seedGoldenAmi(cloud.aws, view);
+      await seedProvisioningAccount(cloud.aws, view);
       const merge = await reviewedMerge(cloud, workspace, clinics);
       const budget = new CallBudget(k);
       await provision(inProcessDeps(cloud, budget), settingsFor(workspace), merge.push);
@@ -95,10 +96,20 @@ describe("provision killed after any call, then run again", () => {
         ready: clinics.length,
       });
       await expectProvisionedAndReported(merge, `killed after call ${k} of ${budget.log.join(", ")}`);
+      whole = budget.log;
       if (!budget.killed) break;
     }
-    // Every call of a whole run was a place to be killed: launches, waits, the comments and the close.
+    // Every call of a whole run was a place to be killed: launches, waits, the healthcheck, the comments and the close.
     expect(k).toBeGreaterThan(10);
+    expect(whole).toEqual(
+      expect.arrayContaining([
+        "RunInstancesCommand",
+        "DescribeDocumentCommand",
+        "SendCommandCommand",
+        "ListCommandsCommand",
+        "ListCommandInvocationsCommand",
+      ]),
+    );
   }, 120_000);
 
   it("makes one instance per clinic when every RunInstances answer is lost after it took effect", async () => {
@@ -137,16 +148,32 @@ describe("provision killed after any call, then run again", () => {
     await expectProvisionedAndReported(merge, "GitHub faults");
   });
 
-  it("lets two applies at once create nothing twice", async () => {
+  it("lets two applies at once create nothing twice and tells the loser which apply holds each clinic", async () => {
     const merge = await reviewedMerge(cloud, workspace, clinics);
-    const runs = await Promise.all([
-      provision(inProcessDeps(cloud), settingsFor(workspace), merge.push),
-      provision(inProcessDeps(cloud), settingsFor(workspace), merge.push),
-    ]);
-    for (const run of runs) expect(run.outputs.outcome, run.error ?? run.failure ?? "").toBe("done");
+    const runIds = [7001, 7002];
+    const runs = await Promise.all(
+      runIds.map((runId) => provision(inProcessDeps(cloud), settingsFor(workspace), { ...merge.push, runId })),
+    );
+    for (const run of runs) {
+      expect(run.outputs, run.error ?? run.failure ?? "").toMatchObject({ outcome: "done", ready: clinics.length });
+    }
     const byClinic = await instancesByClinic();
     for (const instances of byClinic.values()) expect(instances).toHaveLength(1);
     expect(byClinic.size).toBe(clinics.length);
+    // EC2 lets one run launch each clinic; the other run is told, per clinic, that the first one holds it.
+    const held = runs.map((run) => Number(run.outputs["launched-elsewhere"]));
+    expect(held.reduce((sum, n) => sum + n, 0)).toBe(clinics.length);
+    runs.forEach((run, index) => {
+      const told = `別の apply（ワークフロー実行 \`${runIds[1 - index]}\`）`;
+      if ((held[index] ?? 0) === 0) {
+        expect(run.summary).not.toContain("別の apply");
+      } else {
+        expect(run.summary).toContain(told);
+        expect(resultComments(merge.pullRequest).some((body) => body.includes(told))).toBe(true);
+      }
+    });
+    const launchedBy = [...byClinic.values()].flat().map((i) => i.Tags?.find((t) => t.Key === tagKeys.launchedBy));
+    expect(launchedBy.every((tag) => runIds.map(String).includes(tag?.Value ?? ""))).toBe(true);
   });
 
   it("launches anew after a person terminates the instance by hand and bumps launchGeneration", async () => {

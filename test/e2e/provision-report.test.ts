@@ -5,7 +5,7 @@ import { marker } from "../../actions/lib/core/render/markdown.js";
 import { type LocalCloud, startLocalCloud } from "../localcloud/index.js";
 import { githubEvent } from "../localcloud/runner/events.js";
 import { runAction } from "../localcloud/runner/run-action.js";
-import { awsView, exampleClinics, exampleFleet, seedGoldenAmi, writeWorkspace } from "./provision-world.js";
+import { awsView, exampleClinics, exampleFleet, seedProvisioningAccount, writeWorkspace } from "./provision-world.js";
 
 let cloud: LocalCloud;
 
@@ -20,7 +20,7 @@ const bundleTimeoutMs = 600_000;
 beforeAll(async () => {
   cloud = await startLocalCloud();
   cloud.aws.ec2.setBootDelay(50);
-  await seedGoldenAmi(cloud.aws, awsView(cloud.aws));
+  await seedProvisioningAccount(cloud.aws, awsView(cloud.aws));
 }, bundleTimeoutMs);
 
 afterAll(async () => {
@@ -103,8 +103,9 @@ describe("provision on a pull request and its merge", () => {
     expect(prReport).toContain(`\`${instanceId}\``);
     expect(prReport).toMatch(/`10\.\d+\.\d+\.\d+`/);
     expect(prReport).toContain("`running`");
+    expect(prReport).toContain("`healthy`");
     const issueReport = commentsOn(issue.number).at(-1) ?? "";
-    expect(issueReport).toContain("この申請の ORCA サーバーが稼働しました");
+    expect(issueReport).toContain("この申請の ORCA サーバーがヘルスチェックに応答しました");
     expect(cloud.github.store.issue(issue.number).state).toBe("closed");
   });
 });

@@ -96,6 +96,19 @@ export async function seedGoldenAmi(aws: AwsServerHandle, view: AwsView, fleet: 
   return amiId;
 }
 
+/**
+ * An account as bake-ami and sync-documents leave it: the golden AMI behind the fleet's parameter, and the toolkit's
+ * SSM documents (apply runs orca-healthcheck on new servers and refuses without it). Answers the AMI id.
+ */
+export async function seedProvisioningAccount(
+  aws: AwsServerHandle,
+  view: AwsView,
+  fleet: Fleet = exampleFleet,
+): Promise<string> {
+  aws.ssm.seedToolkitDocuments();
+  return seedGoldenAmi(aws, view, fleet);
+}
+
 /** The "process" was killed: every call after the budget throws this, as nothing runs after a kill. */
 export class Killed extends Error {
   override readonly name = "Killed";
@@ -152,7 +165,7 @@ export function inProcessDeps(cloud: LocalCloud, budget: CallBudget = new CallBu
   const octokit = createOctokit(cloud.github.token, silentLog, { sleep: shortSleep });
   octokit.hook.before("request", (options) => budget.spend(`${options.method} ${options.url}`));
   return {
-    aws: () => createProvisionAws({ ec2, ssm }),
+    aws: () => createProvisionAws({ ec2, ssm }, { clock: systemClock, sleep: shortSleep }),
     github: createGitHub(octokit, { owner: cloud.github.owner, repo: cloud.github.repo }),
     log: silentLog,
     clock: systemClock,

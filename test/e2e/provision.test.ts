@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { renderUserData } from "../../actions/lib/core/cloud-init/render.js";
 import { tagKeys } from "../../actions/lib/core/instance-tags.js";
 import type { Clinic } from "../../actions/lib/core/registry/schema.js";
+import { withLaunchedBy } from "../../actions/lib/flows/provision/apply.js";
 import { launchRequest } from "../../actions/lib/flows/provision/launch-request.js";
 import { type LocalCloud, startLocalCloud } from "../localcloud/index.js";
 import { githubEvent } from "../localcloud/runner/events.js";
@@ -21,6 +22,7 @@ import {
   exampleFleet,
   reviewedMerge,
   seedGoldenAmi,
+  seedProvisioningAccount,
   writeWorkspace,
 } from "./provision-world.js";
 
@@ -45,7 +47,7 @@ afterAll(async () => {
 beforeEach(async () => {
   await fetch(`${cloud.aws.url}/_localcloud/reset`, { method: "POST" });
   cloud.aws.ec2.setBootDelay(50);
-  amiId = await seedGoldenAmi(cloud.aws, view);
+  amiId = await seedProvisioningAccount(cloud.aws, view);
 });
 
 function push(): { eventName: string; payload: Record<string, unknown> } {
@@ -55,17 +57,24 @@ function push(): { eventName: string; payload: Record<string, unknown> } {
   });
 }
 
-/** Runs the bundled apply on the merge of a reviewed pull request (or on a plain push, which has no review). */
+/**
+ * Runs the bundled apply on the merge of a reviewed pull request (or on a plain push, which has no review). `run`
+ * sets the workflow run (GITHUB_RUN_ID and attempt) as a re-run of the same run keeps it; by default each is new.
+ */
 async function apply(
   workspace: string,
   extra: Record<string, string> = {},
   event: { eventName: string; payload: Record<string, unknown> } = push(),
+  run?: { id: string; attempt: number },
 ): Promise<ActionRun> {
   return runAction({
     action: "provision",
     inputs: { mode: "apply", clinics: "clinics", "wait-timeout-minutes": "1", ...extra },
     ...event,
-    env: cloud.env,
+    env: {
+      ...cloud.env,
+      ...(run === undefined ? {} : { GITHUB_RUN_ID: run.id, GITHUB_RUN_ATTEMPT: String(run.attempt) }),
+    },
     workspace,
   });
 }
@@ -84,9 +93,9 @@ describe("provision apply on the local cloud", () => {
     const three = examples.slice(0, 3);
     const workspace = await writeWorkspace(three);
     const merge = await reviewedMerge(cloud, workspace, three);
-    const run = await apply(workspace, {}, merge);
+    const run = await apply(workspace, {}, merge, { id: "7001", attempt: 1 });
     expect(run.exitCode, run.log).toBe(0);
-    expect(run.outputs).toMatchObject({ "to-create": "3", ready: "3", failed: "0" });
+    expect(run.outputs).toMatchObject({ "to-create": "3", ready: "3", failed: "0", "launched-elsewhere": "0" });
 
     const instances = await fleetInstances();
     expect(instances.map((i) => tagOf(i, tagKeys.clinic)).sort()).toEqual(three.map((c) => c.id).sort());
@@ -110,6 +119,7 @@ describe("provision apply on the local cloud", () => {
         [tagKeys.orcaVersion]: clinic.orca.version,
         [tagKeys.ami]: amiId,
         [tagKeys.managedBy]: "orca-fleet",
+        [tagKeys.launchedBy]: "7001",
       });
       const userData = await view.ec2.send(
         new DescribeInstanceAttributeCommand({ InstanceId: instance.InstanceId, Attribute: "userData" }),
@@ -145,13 +155,13 @@ describe("provision apply on the local cloud", () => {
     expect(cloud.aws.counts().TerminateInstances ?? 0).toBe(0);
   });
 
-  it("creates none when a run killed after RunInstances is run again, and its ClientToken returns the same instance", async () => {
+  it("creates none when a run killed after RunInstances is re-run: the same run's request returns the same instance, another run's is a mismatch", async () => {
     const three = examples.slice(3, 6);
     const workspace = await writeWorkspace(three);
     const merge = await reviewedMerge(cloud, workspace, three);
     // The agents' status never comes back, so the run is waiting on it, after every RunInstances, when it is killed.
     cloud.aws.ledger.setLatency({ ms: 60_000, operation: "DescribeInstanceInformation" });
-    const running = apply(workspace, {}, merge);
+    const running = apply(workspace, {}, merge, { id: "7001", attempt: 1 });
     while ((cloud.aws.counts().DescribeInstanceInformation ?? 0) === 0) await sleep(50);
     killRunningActions();
     const killed = await running;
@@ -159,25 +169,85 @@ describe("provision apply on the local cloud", () => {
     expect(cloud.aws.counts().RunInstances).toBe(3);
     cloud.aws.ledger.setLatency({ ms: 0, operation: "DescribeInstanceInformation" });
 
-    const rerun = await apply(workspace, {}, merge);
+    // "Re-run failed jobs" keeps the run id: the re-run is the same apply, so it is not told of another.
+    const rerun = await apply(workspace, {}, merge, { id: "7001", attempt: 2 });
     expect(rerun.exitCode, rerun.log).toBe(0);
+    expect(rerun.outputs["launched-elsewhere"]).toBe("0");
+    expect(rerun.summary).not.toContain("別の apply");
     expect(cloud.aws.counts().RunInstances).toBe(3);
     const instances = await fleetInstances();
     expect(instances).toHaveLength(3);
 
-    // Even had the re-run not seen them by tag, the same request with the clinic's token makes nothing new.
+    // Even had the re-run not seen them by tag, its request (the reviewed one tagged with the same run) with the
+    // clinic's token makes nothing new and answers the same instance.
     const [first] = three;
     if (first === undefined) throw new Error("fixture");
-    const request = launchRequest({
+    const reviewed = launchRequest({
       clinic: first,
       fleet: exampleFleet,
       amiId,
       userData: renderUserData({ clinic: first, fleet: exampleFleet, amiId }),
     });
-    const answer = await view.ec2.send(new RunInstancesCommand(request));
+    const answer = await view.ec2.send(new RunInstancesCommand(withLaunchedBy(reviewed, "7001")));
     const original = instances.find((i) => tagOf(i, tagKeys.clinic) === first.id);
     expect(answer.Instances?.[0]?.InstanceId).toBe(original?.InstanceId);
+    // Another run's apply sends the same token with its own run: EC2 answers the mismatch that tells it who holds it.
+    const other = await view.ec2
+      .send(new RunInstancesCommand(withLaunchedBy(reviewed, "7002")))
+      .catch((error: unknown) => error);
+    expect(other).toMatchObject({ name: "IdempotentParameterMismatch" });
     expect(await fleetInstances()).toHaveLength(3);
+  });
+
+  it("calls a clinic ready only once ORCA answers: a slow first boot is waited for, a failed one reported and re-probed by a re-run", async () => {
+    const [slow, broken] = examples.slice(0, 2);
+    if (slow === undefined || broken === undefined) throw new Error("fixture");
+    // A first boot that takes two seconds: the first healthcheck finds ORCA not up yet, a later one finds it healthy.
+    cloud.aws.ssm.configure({ firstBootSeconds: 2 });
+    const first = await writeWorkspace([slow]);
+    const booted = await apply(first, {}, await reviewedMerge(cloud, first, [slow]));
+    expect(booted.exitCode, booted.log).toBe(0);
+    expect(booted.outputs).toMatchObject({ ready: "1", failed: "0" });
+    expect(cloud.aws.counts().SendCommand).toBeGreaterThan(1);
+    expect(booted.summary).toContain("`healthy`");
+
+    // A first boot whose setup failed: ORCA's service never comes up within fleet.yml's (shortened) bound.
+    cloud.aws.ssm.configure({ firstBootSeconds: 0, firstBootFails: true });
+    const fleet = { ...exampleFleet, provision: { firstBootMinutes: 0.05 } };
+    const second = await writeWorkspace([broken], fleet);
+    const merge = await reviewedMerge(cloud, second, [broken]);
+    const failed = await apply(second, {}, merge);
+    expect(failed.exitCode).toBe(1);
+    expect(failed.outputs).toMatchObject({ ready: "0", failed: "1" });
+    expect(failed.summary).toContain("`FirstBootFailed`");
+    expect(failed.summary).toContain("初回起動で ORCA が立ち上がりませんでした");
+    expect(failed.summary).toContain("`unreachable`");
+    expect(cloud.github.store.issue(merge.issue).state).toBe("open");
+    expect(cloud.github.store.commentsOn(merge.issue).at(-1)?.body).toContain("申請はオープンのままにします");
+
+    // A person re-runs the setup on the server; the re-run of apply probes again, reports it ready and closes.
+    const [server] = (await fleetInstances()).filter((i) => tagOf(i, tagKeys.clinic) === broken.id);
+    cloud.aws.ssm.setOrca(server?.InstanceId ?? "", { health: "healthy", orcaServiceActive: true });
+    const launches = cloud.aws.counts().RunInstances;
+    const rerun = await apply(second, {}, merge);
+    expect(rerun.exitCode, rerun.log).toBe(0);
+    expect(rerun.outputs).toMatchObject({ "to-create": "0", ready: "1", failed: "0" });
+    expect(cloud.aws.counts().RunInstances).toBe(launches);
+    expect(cloud.github.store.issue(merge.issue).state).toBe("closed");
+  });
+
+  it("refuses, launching nothing, when the orca-healthcheck document is missing, and says to run sync-documents", async () => {
+    const [clinic] = examples;
+    if (clinic === undefined) throw new Error("fixture");
+    await fetch(`${cloud.aws.url}/_localcloud/reset`, { method: "POST" });
+    await seedGoldenAmi(cloud.aws, view);
+    const workspace = await writeWorkspace([clinic]);
+    const run = await apply(workspace, {}, await reviewedMerge(cloud, workspace, [clinic]));
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.outcome).toBe("refused");
+    expect(run.summary).toContain("SSM ドキュメント `orca-healthcheck` がこのアカウント・リージョンにありません");
+    expect(run.summary).toContain("sync-documents ワークフローを実行");
+    expect(cloud.aws.counts().RunInstances ?? 0).toBe(0);
   });
 
   it("gives a suspended clinic nothing and reports an orphan without touching it", async () => {
@@ -246,7 +316,7 @@ describe("provision apply on the local cloud", () => {
     );
     expect(broken.exitCode).toBe(1);
     expect(broken.annotations.map((a) => a.message).join("\n")).toMatch(
-      new RegExp(`registry has 1 problem[\\s\\S]*clinics/${clinic.id}\\.yml:\\d+:\\d+ instance\\.type`),
+      new RegExp(`台帳に 1 件の問題[\\s\\S]*clinics/${clinic.id}\\.yml:\\d+:\\d+ instance\\.type`),
     );
     expect(cloud.aws.counts().RunInstances ?? 0).toBe(0);
   });

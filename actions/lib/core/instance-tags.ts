@@ -5,6 +5,11 @@ export const tagKeys = {
   orcaVersion: "orca-fleet:orca-version",
   ami: "orca-fleet:ami",
   name: "Name",
+  /**
+   * The workflow run whose apply launched the instance. Part of the launch request, so a second apply racing the
+   * first for the same ClientToken is refused by EC2 and learns from this tag which apply holds the clinic.
+   */
+  launchedBy: "orca-fleet:launched-by",
   /** What the last rollout run recorded on the instance: the release it aimed at, how it ended, in which wave, when. */
   rolloutTarget: "orca-fleet:rollout-target",
   rolloutOutcome: "orca-fleet:rollout-outcome",

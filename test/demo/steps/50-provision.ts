@@ -38,7 +38,7 @@ export const step: DemoStep = {
     );
 
     ctx.say(
-      `A reviewer merges #${pull.number}; apply.yml runs provision in apply mode, in the production environment.`,
+      `A reviewer merges #${pull.number}; apply.yml runs provision in apply mode, in the production environment: it launches, then runs orca-healthcheck (synced in step 45) until ORCA answers.`,
     );
     const merge = store.mergePull(pull.number, { method: "merge", user: "yoko-sre" });
     await checkOut(ctx, changed, store.defaultBranch);

@@ -90,6 +90,19 @@ export function jmaReceiptVersion(version: string, build: number): string {
   return `${parts.join("")}-${build}`;
 }
 
+/**
+ * ORCA while the instance's first boot is still setting it up (cloud-init's runcmd has not started the service):
+ * the service is not active and nothing listens, so the healthcheck's probe finds the connection refused.
+ */
+export function firstBooting(state: OrcaState): OrcaState {
+  return { ...state, health: "down", orcaServiceActive: false };
+}
+
+/** ORCA after a first boot whose setup failed: the service never came up, and a restart does not bring it. */
+export function firstBootFailed(state: OrcaState): OrcaState {
+  return { ...firstBooting(state), restartHeals: false };
+}
+
 /** What a restart does to the simulated service: when it heals, the service is active and answers. */
 export function restarted(state: OrcaState): OrcaState {
   if (!state.restartHeals || (state.health === "healthy" && state.orcaServiceActive)) return state;

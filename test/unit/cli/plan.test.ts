@@ -53,7 +53,7 @@ describe("orca-fleet plan provision, and bare plan", () => {
     expect(code).toBe(0);
     expect(out).toContain("### プロビジョニング計画");
     expect(out).toMatch(/作成するクリニック \(1\)[\s\S]*\| `sendai-aoba` \|/);
-    expect(err).toContain("the golden AMI parameter /orca-fleet/golden-ami:current does not exist");
+    expect(err).toContain("ゴールデン AMI `/orca-fleet/golden-ami:current` を解決できません: パラメータが存在しません");
   });
 
   it("names the AMI once bake-ami has labelled one, and answers JSON", async () => {

@@ -115,8 +115,13 @@ describe("IAM policies", () => {
     expect([...operations].sort()).toEqual([
       "ec2:DescribeInstances",
       "ec2:RunInstances",
+      "ssm:DescribeDocument",
       "ssm:DescribeInstanceInformation",
+      "ssm:GetCommandInvocation",
       "ssm:GetParameter",
+      "ssm:ListCommandInvocations",
+      "ssm:ListCommands",
+      "ssm:SendCommand",
     ]);
   });
 

@@ -13,9 +13,13 @@ import { createEc2Fleet } from "../../../actions/lib/adapters/aws/ec2-inventory.
 import { createEc2Launches } from "../../../actions/lib/adapters/aws/ec2-launches.js";
 import { createParameterLookup } from "../../../actions/lib/adapters/aws/parameter-lookup.js";
 import { createSsmAgents } from "../../../actions/lib/adapters/aws/ssm-agents.js";
+import type { CommandRequest, SsmCommands } from "../../../actions/lib/adapters/aws/ssm-commands.js";
 import { type Clock, silentLog } from "../../../actions/lib/core/ports.js";
+import { parseResultLine } from "../../../actions/lib/core/result-line.js";
 import { type ApplyDeps, applyPlan } from "../../../actions/lib/flows/provision/apply.js";
 import { planProvision } from "../../../actions/lib/flows/provision/plan.js";
+import { answerToolkitDocument } from "../../localcloud/aws/ssm/agents/toolkit-answers.js";
+import { defaultOrcaState, firstBooting, type OrcaState } from "../../localcloud/orca/state.js";
 import { clinic, fixedClock, fleet, instance } from "./fixtures.js";
 
 const ec2 = mockClient(EC2Client);
@@ -35,13 +39,52 @@ function fakeTime(): { clock: Clock; sleep: (ms: number) => Promise<void>; slept
   };
 }
 
-function deps(time = fakeTime()): ApplyDeps {
+/**
+ * The command runner's port, answering orca-healthcheck with the line the real script prints for each instance's
+ * ORCA at that round (1 first); the requests it got are kept.
+ */
+function fakeCommands(orcaOf: (instanceId: string, round: number) => OrcaState = () => defaultOrcaState()) {
+  const requests: CommandRequest[] = [];
+  const commands: SsmCommands = {
+    find: async () => [],
+    list: async () => [],
+    async run(request) {
+      requests.push(request);
+      const round = requests.length;
+      const outcomes = request.instanceIds.map((instanceId) => {
+        const { stdout, exitCode } = answerToolkitDocument(
+          "orca-healthcheck",
+          { instanceId },
+          orcaOf(instanceId, round),
+          { probeTimeoutSeconds: [...(request.parameters?.probeTimeoutSeconds ?? [])] },
+          fixedClock.now(),
+        );
+        return {
+          instanceId,
+          commandId: `c-${round}`,
+          end: exitCode === 0 ? ("success" as const) : ("failed" as const),
+          statusDetails: exitCode === 0 ? "Success" : "Failed",
+          responseCode: exitCode,
+          output: stdout,
+          fullOutput: exitCode !== 0,
+          result: parseResultLine(stdout),
+        };
+      });
+      return { sent: [`c-${round}`], resumed: [], outcomes, unfinished: [], commands: [] };
+    },
+  };
+  return { commands, requests };
+}
+
+function deps(time = fakeTime(), commands: SsmCommands = fakeCommands().commands): ApplyDeps {
   return {
     aws: {
       ec2: createEc2Fleet(new EC2Client({ region: "ap-northeast-1" })),
       launches: createEc2Launches(new EC2Client({ region: "ap-northeast-1" })),
       agents: createSsmAgents(new SSMClient({ region: "ap-northeast-1" })),
       parameterLookup: createParameterLookup(new SSMClient({ region: "ap-northeast-1" })),
+      commands,
+      documents: { exists: async () => true },
     },
     clock: time.clock,
     sleep: time.sleep,
@@ -49,6 +92,7 @@ function deps(time = fakeTime()): ApplyDeps {
     concurrency: 2,
     waitTimeoutMs: 60_000,
     waitIntervalMs: 10_000,
+    ready: { firstBootMs: 20 * 60_000, probeTimeoutSeconds: 10, firstPauseMs: 5_000, maxPauseMs: 60_000 },
   };
 }
 
@@ -113,14 +157,14 @@ describe("applyPlan", () => {
   it("reports the found instances of clinics an earlier run launched, and launches only what is missing", async () => {
     const later = planProvision({
       clinics,
-      instances: [instance("i-0aaa", "kita-geka")],
+      instances: [instance("i-0aaa0aaa0aaa0aaa0", "kita-geka")],
       clock: fixedClock,
     });
     const result = await applyPlan({ plan: later, fleet, ami, found: later.present }, deps());
     expect(ec2.commandCalls(RunInstancesCommand)).toHaveLength(2);
     expect(result.results.map((r) => [r.clinicId, r.instance?.instanceId ?? ""])).toEqual([
       ["aoba-naika", expect.stringMatching(/^i-0+\d$/)],
-      ["kita-geka", "i-0aaa"],
+      ["kita-geka", "i-0aaa0aaa0aaa0aaa0"],
       ["minato-ganka", expect.stringMatching(/^i-0+\d$/)],
     ]);
   });
@@ -158,6 +202,58 @@ describe("applyPlan", () => {
     // Each round asks about all three in one call per service, not one call per instance.
     const rounds = time.slept.length + 1;
     expect(ssm.commandCalls(DescribeInstanceInformationCommand)).toHaveLength(rounds);
+  });
+
+  it("calls a clinic ready only once ORCA answers, re-probing with backoff only the servers still booting", async () => {
+    const probes = fakeCommands((id, round) =>
+      id.endsWith("2") && round < 3 ? firstBooting(defaultOrcaState()) : defaultOrcaState(),
+    );
+    const time = fakeTime();
+    const result = await applyPlan({ plan, fleet, ami, found: [] }, deps(time, probes.commands));
+    expect(result.results.map((r) => [r.clinicId, r.outcome, r.orca])).toEqual([
+      ["aoba-naika", "ready", "healthy"],
+      ["kita-geka", "ready", "healthy"],
+      ["minato-ganka", "ready", "healthy"],
+    ]);
+    expect(probes.requests.map((r) => [r.document, r.instanceIds.length, r.identity])).toEqual([
+      ["orca-healthcheck", 3, "orca-fleet provision local probe 1"],
+      ["orca-healthcheck", 1, "orca-fleet provision local probe 2"],
+      ["orca-healthcheck", 1, "orca-fleet provision local probe 3"],
+    ]);
+    // No pause in the agent wait (every agent Online at once); then the probes' 5 s and 10 s.
+    expect(time.slept).toEqual([5_000, 10_000]);
+  });
+
+  it("takes masters behind as serving: their update is a person's step in ORCA, not the first boot's", async () => {
+    const probes = fakeCommands(() => ({ ...defaultOrcaState(), mastersBehind: ["点数マスタ"] }));
+    const result = await applyPlan({ plan, fleet, ami, found: [] }, deps(fakeTime(), probes.commands));
+    expect(result.results.map((r) => [r.outcome, r.orca])).toEqual(Array(3).fill(["ready", "masters-behind"]));
+  });
+
+  it("reports a first boot that never brought ORCA up as failed, and a server that does not answer yet, at the bound", async () => {
+    const probes = fakeCommands((id) =>
+      id.endsWith("1")
+        ? firstBooting(defaultOrcaState())
+        : id.endsWith("2")
+          ? { ...defaultOrcaState(), health: "hung" }
+          : defaultOrcaState(),
+    );
+    const time = fakeTime();
+    const result = await applyPlan({ plan, fleet, ami, found: [] }, deps(time, probes.commands));
+    expect(result.results.map((r) => [r.outcome, r.orca, r.problem?.code])).toEqual([
+      ["not-ready", "unreachable", "FirstBootFailed"],
+      ["not-ready", "timeout", "OrcaNotAnswering"],
+      ["ready", "healthy", undefined],
+    ]);
+    expect(result.results[0]?.problem?.detail).toMatch(/orca not active/);
+    expect(result.results[0]?.problem?.hint.ja).toMatch(/orca-fleet-setup-orca/);
+    expect(result.results[1]?.problem?.hint.en).toMatch(/provision\.firstBootMinutes/);
+    // Re-probed until the twenty minutes were up, never past them, pausing at most a minute.
+    const slept = time.slept.reduce((a, b) => a + b, 0);
+    expect(slept).toBeLessThanOrEqual(20 * 60_000);
+    expect(slept).toBeGreaterThan(19 * 60_000 - 60_000);
+    expect(Math.max(...time.slept)).toBe(60_000);
+    expect(probes.requests.slice(1).every((r) => r.instanceIds.length === 2)).toBe(true);
   });
 
   it("launches nothing when nothing needs creating and nothing was found", async () => {

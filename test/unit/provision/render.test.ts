@@ -26,6 +26,15 @@ const result: ApplyResult = {
       clinicName: "青葉内科",
       outcome: "ready",
       instance: { instanceId: "i-0aoba", state: "running", privateIpAddress: "10.0.3.7", agent: "Online" },
+      orca: "healthy",
+    },
+    {
+      clinicId: "kita-geka",
+      clinicName: "北外科",
+      outcome: "not-ready",
+      instance: { instanceId: "i-0kita", state: "running", privateIpAddress: "10.0.3.8", agent: "Online" },
+      orca: "unreachable",
+      problem: explain("FirstBootFailed", "unreachable; orca not active, postgresql active"),
     },
     {
       clinicId: "minato-ganka",
@@ -75,9 +84,23 @@ describe("renderApplyResult", () => {
   it("lists each clinic's instance, private IP and state, and how to fix each failure", () => {
     const text = renderApplyResult(result, "ja");
     expect(text).toMatchSnapshot();
-    expect(text).toContain("| `aoba-naika` | 青葉内科 | `i-0aoba` | `10.0.3.7` | `running` | `Online` | 準備完了 |");
+    expect(text).toContain(
+      "| `aoba-naika` | 青葉内科 | `i-0aoba` | `10.0.3.7` | `running` | `Online` | `healthy` | 準備完了 |",
+    );
     expect(text).toContain("`InsufficientInstanceCapacity`");
     expect(text).toContain("時間をおいて apply ワークフローを再実行");
+  });
+
+  it("tells a first boot that failed, in the fleet's locale, with what to do", () => {
+    const ja = renderApplyResult(result, "ja");
+    expect(ja).toContain(
+      "| `kita-geka` | 北外科 | `i-0kita` | `10.0.3.8` | `running` | `Online` | `unreachable` | 未完了 |",
+    );
+    expect(ja).toContain("準備完了 1 件、起動済み未完了 1 件、失敗 1 件。");
+    expect(ja).toContain("初回起動で ORCA が立ち上がりませんでした");
+    const en = renderApplyResult(result, "en");
+    expect(en).toContain("| `unreachable` | not ready |");
+    expect(en).toContain("its first boot did not bring ORCA up");
   });
 
   it("says when nothing needed creating", () => {
@@ -89,7 +112,9 @@ describe("renderIssueResult", () => {
   it("announces the close only when every clinic is ready", () => {
     const [ready, failed] = result.results;
     if (ready === undefined || failed === undefined) throw new Error("fixture");
-    expect(renderIssueResult([ready], "en")).toMatch(/^The ORCA server for this request is running: `aoba-naika`\./);
+    expect(renderIssueResult([ready], "en")).toMatch(
+      /^The ORCA server for this request answers its healthcheck: `aoba-naika`\./,
+    );
     expect(renderIssueResult([ready, failed], "en")).toMatch(/^Provisioning for this request is not complete/);
   });
 });

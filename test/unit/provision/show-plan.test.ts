@@ -75,8 +75,11 @@ describe("showPlan", () => {
     });
     expect(report.summary).toContain("new-clinic");
     expect(report.summary).toContain("ゴールデン AMI `/orca-fleet/golden-ami:current` を解決できません");
+    expect(comments[0]?.body).toContain(
+      "パラメータにラベル `current` の付いたバージョンがありません（SSM の応答: `ParameterVersionLabelNotFound`）",
+    );
     expect(comments[0]?.body).toContain("bake-ami ワークフローを実行");
-    expect(warnings).toEqual([expect.stringContaining("run the bake-ami workflow")]);
+    expect(warnings).toEqual([expect.stringContaining("ParameterVersionLabelNotFound")]);
   });
 
   it.each([1_000, 5_000])(

@@ -3,6 +3,8 @@ import type { Ec2Launches } from "./ec2-launches.js";
 import type { ParameterLookup } from "./parameter-lookup.js";
 import type { ParameterStore } from "./parameter-store.js";
 import type { SsmAgents } from "./ssm-agents.js";
+import type { SsmCommands } from "./ssm-commands.js";
+import type { SsmDocumentCheck } from "./ssm-document-exists.js";
 
 /**
  * The AWS ports a flow may take, by name. Only types: each main builds just the ports its flow uses, so the code a
@@ -14,4 +16,7 @@ export interface Aws {
   agents: SsmAgents;
   parameterLookup: ParameterLookup;
   parameters: ParameterStore;
+  /** The one SSM command runner (ssm-commands.ts). */
+  commands: SsmCommands;
+  documents: SsmDocumentCheck;
 }

@@ -273,6 +273,7 @@ export const fleetHints: Record<string, MessageText> = {
       "secrets",
       "rollout",
       "liveness",
+      "provision",
     ],
     "clinics/fleet.yml",
   ),
@@ -391,6 +392,11 @@ export const fleetHints: Record<string, MessageText> = {
   "rollout.freeze.ranges.*.to": {
     en: 'MM-DD for every year, e.g. "01-03", or YYYY-MM-DD for one date, written like from',
     ja: 'from と同じ書き方で、毎年なら MM-DD(例: "01-03")、1回限りなら YYYY-MM-DD',
+  },
+  provision: mapping(["firstBootMinutes"], "firstBootMinutes: 20"),
+  "provision.firstBootMinutes": {
+    en: "minutes above 0, at most 120, that a new server's first boot may take until ORCA answers (default 20)",
+    ja: "新しいサーバーの初回起動から ORCA が応答するまでに許す分数(0 より大きく 120 以下、既定 20)",
   },
   liveness: mapping(
     [

@@ -161,6 +161,15 @@ export const livenessSchema = z.strictObject({
 });
 export type LivenessPolicy = z.infer<typeof livenessSchema>;
 
+/** How provisioning judges a new clinic's server. */
+export const provisionSchema = z.strictObject({
+  /**
+   * How long a new server's first boot may take, from the apply's launch until ORCA answers its healthcheck: apply
+   * re-probes with backoff until then, and reports a clinic whose ORCA is not serving by then as not ready.
+   */
+  firstBootMinutes: z.number().positive().max(120).default(20),
+});
+
 export const fleetSchema = z
   .object({
     region: z.enum(regions),
@@ -191,6 +200,7 @@ export const fleetSchema = z
     secrets: z.strictObject({ parameterPrefix: z.string().regex(/^\/[A-Za-z0-9_.\-/]+$/) }),
     rollout: rolloutSchema,
     liveness: livenessSchema,
+    provision: provisionSchema.default({ firstBootMinutes: 20 }),
   })
   .strict()
   .superRefine((fleet, ctx) => {

@@ -10,9 +10,10 @@ import { applyPlan } from "./apply.js";
 import { checkReview, readReviewedPlan } from "./check-review.js";
 import { findMergedPullRequest } from "./merged-pull-request.js";
 import { messages } from "./messages.js";
+import { healthcheckDocument } from "./orca-ready.js";
 import type { ProvisionPlan } from "./plan.js";
 import { ProvisionRefusal } from "./refusal.js";
-import { renderApplyResult, renderPlan } from "./render.js";
+import { renderAmiUnresolved, renderApplyResult, renderPlan } from "./render.js";
 import { reportApply } from "./report.js";
 import { AmiResolutionError, type ResolvedAmi, resolveAmi } from "./resolve-ami.js";
 import { provisionState } from "./reviewed.js";
@@ -23,6 +24,9 @@ const failureNamed = 20;
 
 /** How often the wait asks EC2 and SSM where the new instances are. */
 const waitIntervalMs = 15_000;
+
+/** Pauses between healthchecks of servers whose ORCA does not serve yet: a first boot takes minutes. */
+const probePauses = { firstPauseMs: 5_000, maxPauseMs: 60_000 };
 
 export interface ApplyAndReportDeps {
   aws: ProvisionAws;
@@ -62,9 +66,20 @@ export async function applyAndReport(
   // Reviewed clinics that have their instance now were launched by an earlier run: report them from what is found.
   const reviewedIds = new Set(reviewed.found && reviewed.ok ? (reviewed.state.create ?? []).map((c) => c.id) : []);
   const found = plan.present.filter((entry) => reviewedIds.has(entry.clinic.id));
+  // A clinic is ready only when ORCA answers the healthcheck: without the document nothing could be called ready.
+  if (plan.create.length + found.length > 0 && !(await deps.aws.documents.exists(healthcheckDocument))) {
+    throw new ProvisionRefusal(t(messages.healthcheckMissing, { document: healthcheckDocument }));
+  }
   const result = await inGroup(deps.log, "Apply", () =>
     applyPlan(
-      { plan, fleet: registry.fleet, ...(ami === undefined ? {} : { ami }), found },
+      {
+        plan,
+        fleet: registry.fleet,
+        ...(ami === undefined ? {} : { ami }),
+        found,
+        // github.context.runId is NaN outside a workflow run: such a run tags nothing.
+        ...(Number.isSafeInteger(event.runId) ? { runId: String(event.runId) } : {}),
+      },
       {
         aws: deps.aws,
         clock: deps.clock,
@@ -73,6 +88,11 @@ export async function applyAndReport(
         concurrency: settings.concurrency,
         waitTimeoutMs: settings.waitTimeoutMinutes * 60_000,
         waitIntervalMs,
+        ready: {
+          firstBootMs: registry.fleet.provision.firstBootMinutes * 60_000,
+          probeTimeoutSeconds: registry.fleet.liveness.timeoutSeconds,
+          ...probePauses,
+        },
       },
     ),
   );
@@ -91,6 +111,7 @@ export async function applyAndReport(
     outputs: {
       ready: count("ready"),
       failed: count("failed") + count("not-ready"),
+      "launched-elsewhere": result.results.filter((r) => r.launchedElsewhere !== undefined).length,
       ...(report.pullRequest === undefined ? {} : { "pull-request": report.pullRequest }),
       ...(report.issue === undefined ? {} : { issue: report.issue }),
     },
@@ -105,7 +126,6 @@ async function amiForApply(deps: Pick<ApplyAndReportDeps, "aws">, fleet: Fleet):
     return await resolveAmi(deps.aws.parameterLookup, fleet);
   } catch (error) {
     if (!(error instanceof AmiResolutionError)) throw error;
-    const selector = `${fleet.ami.parameter}:${fleet.ami.label}`;
-    throw new ProvisionRefusal(translator(fleet.locale)(messages.amiMissing, { selector, reason: error.message }));
+    throw new ProvisionRefusal(renderAmiUnresolved(error.selector, error.reason, fleet.locale));
   }
 }

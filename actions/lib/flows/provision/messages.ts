@@ -22,8 +22,24 @@ export const messages = {
     ja: "{plannedAt} 時点（適用の直前）の計画です（作成のみで、停止・終了は行いません）。",
   },
   amiMissing: {
-    en: "The golden AMI `{selector}` cannot be resolved: {reason}. Run the bake-ami workflow (or point fleet.yml ami.parameter and ami.label at what bake-ami wrote), then refresh this plan; apply will refuse to launch until then.",
-    ja: "ゴールデン AMI `{selector}` を解決できません: {reason}。bake-ami ワークフローを実行する（または fleet.yml の ami.parameter と ami.label を bake-ami が書いたものに合わせる）と、この計画を更新できます。それまで apply は起動を拒否します。",
+    en: "The golden AMI `{selector}` cannot be resolved: {reason} Then refresh this plan; apply will refuse to launch until then.",
+    ja: "ゴールデン AMI `{selector}` を解決できません: {reason}その後、この計画を更新してください。それまで apply は起動を拒否します。",
+  },
+  amiParameterMissing: {
+    en: "the parameter does not exist (SSM answered {code}). Run the bake-ami workflow, or point fleet.yml ami.parameter at the parameter bake-ami wrote.",
+    ja: "パラメータが存在しません（SSM の応答: {code}）。bake-ami ワークフローを実行するか、fleet.yml の ami.parameter を bake-ami が書いたパラメータに合わせてください。",
+  },
+  amiLabelMissing: {
+    en: "the parameter has no version labelled {label} (SSM answered {code}). Run the bake-ami workflow (it labels the image it builds), or set fleet.yml ami.label to a label bake-ami wrote.",
+    ja: "パラメータにラベル {label} の付いたバージョンがありません（SSM の応答: {code}）。bake-ami ワークフローを実行する（作ったイメージにラベルを付けます）か、fleet.yml の ami.label を bake-ami が付けたラベルに合わせてください。",
+  },
+  amiNotAnImage: {
+    en: "its labelled version holds {value}, not an AMI id (ami-…). Re-run the bake-ami workflow, or move the label back with its rollback-to input.",
+    ja: "ラベルの付いたバージョンの値が {value} で、AMI ID（ami-…）ではありません。bake-ami ワークフローを再実行するか、rollback-to 入力でラベルを戻してください。",
+  },
+  amiAccessDenied: {
+    en: "this workflow's role may not read the parameter (SSM answered {code}): the roles read only the parameter fleet.yml named when the stack was deployed. Point fleet.yml ami.parameter back at it, or deploy the stack again with this fleet.yml.",
+    ja: "このワークフローのロールにはパラメータを読む権限がありません（SSM の応答: {code}）。ロールが読めるのはスタックをデプロイしたときの fleet.yml が指定したパラメータだけです。fleet.yml の ami.parameter を元に戻すか、この fleet.yml でスタックを再デプロイしてください。",
   },
   reviewFolded: {
     en: "This plan is too large to list each launch in its hidden review block: apply checks it as a whole and refuses any difference.",
@@ -32,6 +48,10 @@ export const messages = {
   moreRows: {
     en: "… and {count} more, left out to keep this under GitHub's size limit; clinics/ and the run's log list them all.",
     ja: "… ほか {count} 件（GitHub のサイズ上限に収めるため省略。全件は clinics/ と実行ログを参照）。",
+  },
+  healthcheckMissing: {
+    en: "The SSM document `{document}` does not exist in this account and region, and apply calls a clinic ready only when ORCA answers it. Run the sync-documents workflow (it creates the toolkit's documents), then re-run this failed run (Re-run jobs).",
+    ja: "SSM ドキュメント `{document}` がこのアカウント・リージョンにありません。apply は ORCA がこのヘルスチェックに応答して初めて準備完了とします。sync-documents ワークフローを実行してツールキットのドキュメントを作成してから、この失敗した実行を再実行（Re-run jobs）してください。",
   },
   refusedTitle: { en: "Refused: nothing was launched", ja: "拒否しました（何も起動していません）" },
   errorTitle: {
@@ -104,6 +124,7 @@ export const messages = {
   colState: { en: "State", ja: "状態" },
   colIp: { en: "Private IP", ja: "プライベート IP" },
   colAgent: { en: "SSM agent", ja: "SSM エージェント" },
+  colHealthcheck: { en: "Healthcheck", ja: "ヘルスチェック" },
   colOutcome: { en: "Outcome", ja: "結果" },
   none: { en: "none", ja: "なし" },
   resultTitle: { en: "Provisioned", ja: "プロビジョニング結果" },
@@ -112,6 +133,10 @@ export const messages = {
     en: "{ready} ready, {notReady} launched but not ready, {failed} failed.",
     ja: "準備完了 {ready} 件、起動済み未完了 {notReady} 件、失敗 {failed} 件。",
   },
+  resultLaunchedElsewhere: {
+    en: "Another apply (workflow run {runs}) launched and holds {count, plural, one {# clinic} other {# clinics}} of this plan: {clinics}. This run created nothing for {count, plural, one {it} other {them}} and reports what it found.",
+    ja: "この計画のうち {count} 件のクリニック（{clinics}）は、別の apply（ワークフロー実行 {runs}）が起動し保持しています。この実行はそれらを作成しておらず、見つかった状態を報告します。",
+  },
   resultAmi: { en: "AMI: {amiId} from `{selector}`.", ja: "AMI: `{selector}` の {amiId}。" },
   resultNothing: { en: "Nothing needed creating.", ja: "作成が必要なものはありませんでした。" },
   problems: { en: "Problems and what to do", ja: "問題と対処" },
@@ -119,8 +144,8 @@ export const messages = {
   outcomeNotReady: { en: "not ready", ja: "未完了" },
   outcomeFailed: { en: "failed", ja: "失敗" },
   issueReady: {
-    en: "The ORCA server for this request is running: {clinics}. Closing this request.",
-    ja: "この申請の ORCA サーバーが稼働しました: {clinics}。この申請をクローズします。",
+    en: "The ORCA server for this request answers its healthcheck: {clinics}. Closing this request.",
+    ja: "この申請の ORCA サーバーがヘルスチェックに応答しました: {clinics}。この申請をクローズします。",
   },
   issueNotReady: {
     en: "Provisioning for this request is not complete; the table says where it stopped. This request stays open.",

@@ -37,6 +37,14 @@ const hints: Record<string, MessageText> = {
     en: "The instance was launched but did not reach running with its SSM agent Online in time. Check its console output and the SSM agent; re-running apply creates nothing new.",
     ja: "インスタンスは起動しましたが、時間内に running かつ SSM エージェント Online になりませんでした。コンソール出力と SSM エージェントを確認してください。apply を再実行しても新規作成はされません。",
   },
+  FirstBootFailed: {
+    en: "The server runs, but its first boot did not bring ORCA up: the healthcheck finds ORCA's or PostgreSQL's service not active. Read /var/log/cloud-init-output.log on the server (Session Manager), fix the cause and run /usr/local/sbin/orca-fleet-setup-orca again (safe to repeat); then re-run the apply workflow: it probes again and closes the request once ORCA answers. Nothing new is created.",
+    ja: "サーバーは稼働していますが、初回起動で ORCA が立ち上がりませんでした（ヘルスチェックで ORCA または PostgreSQL のサービスが active ではありません）。Session Manager でサーバーの /var/log/cloud-init-output.log を確認し、原因を直して /usr/local/sbin/orca-fleet-setup-orca を再実行してください（繰り返し実行して安全です）。その後 apply ワークフローを再実行すると、再度ヘルスチェックを行い、ORCA が応答すれば申請をクローズします。新規作成はされません。",
+  },
+  OrcaNotAnswering: {
+    en: "The server runs and its agent is Online, but ORCA did not answer its healthcheck healthy within fleet.yml provision.firstBootMinutes (the status above says what the probe saw). A first boot may still be finishing: re-run the apply workflow later; it probes again and closes the request once ORCA answers. Nothing new is created.",
+    ja: "サーバーは稼働しエージェントも Online ですが、fleet.yml の provision.firstBootMinutes 以内に ORCA がヘルスチェックに正常応答しませんでした（上記の状態がプローブの結果です）。初回起動がまだ終わっていない可能性があります。時間をおいて apply ワークフローを再実行してください。再度ヘルスチェックを行い、ORCA が応答すれば申請をクローズします。新規作成はされません。",
+  },
   Terminated: {
     en: "EC2 answered with the instance this clinic's ClientToken launched before, and it is terminated: EC2 remembers a token, so the same generation never launches again. If it was terminated on purpose, add one to launchGeneration in the clinic file and merge; the next apply launches a new instance.",
     ja: "EC2 はこのクリニックの ClientToken で以前に起動したインスタンスを返しましたが、終了済みです。EC2 はトークンを記憶するため、同じ世代では再起動できません。意図して終了したのであれば、クリニックファイルの launchGeneration を 1 つ上げてマージしてください。次の apply が新しいインスタンスを起動します。",

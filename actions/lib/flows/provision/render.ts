@@ -5,7 +5,7 @@ import { details, inert, table } from "../../core/render/markdown.js";
 import type { ApplyResult, ClinicResult } from "./apply.js";
 import { messages } from "./messages.js";
 import type { PlannedClinic, ProvisionPlan } from "./plan.js";
-import type { ResolvedAmi } from "./resolve-ami.js";
+import type { AmiUnresolved, ResolvedAmi } from "./resolve-ami.js";
 
 /** Lists longer than this fold into <details>, so a large fleet's comment stays readable. */
 const foldAbove = 10;
@@ -120,6 +120,29 @@ export function renderPlan(
   return `${parts.join("\n\n")}\n`;
 }
 
+/** Why the golden AMI cannot be resolved and what to do, in the fleet's locale, for the plan, apply and the CLI. */
+export function renderAmiUnresolved(selector: string, reason: AmiUnresolved, locale: Locale): string {
+  const t = translator(locale);
+  return t(messages.amiMissing, { selector, reason: amiReason(selector, reason, t) });
+}
+
+function amiReason(selector: string, reason: AmiUnresolved, t: Translate): string {
+  switch (reason.kind) {
+    case "parameter-missing":
+      return t(messages.amiParameterMissing, { code: code(reason.code) });
+    case "label-missing":
+      // The label is what follows the parameter's name in `<parameter>:<label>`.
+      return t(messages.amiLabelMissing, { code: code(reason.code), label: code(selector.split(":").at(-1) ?? "") });
+    case "not-an-ami":
+      return t(messages.amiNotAnImage, { value: code(reason.value.slice(0, 80)) });
+    case "access-denied":
+      return t(messages.amiAccessDenied, { code: code(reason.code) });
+  }
+}
+
+/** The line on clinics another apply holds names this many; the table lists them all. */
+const elsewhereNamed = 20;
+
 /** The comment on the merged pull request, and the job summary, after apply. */
 export function renderApplyResult(result: ApplyResult, locale: Locale): string {
   const t = translator(locale);
@@ -132,6 +155,14 @@ export function renderApplyResult(result: ApplyResult, locale: Locale): string {
   parts.push(
     t(messages.resultSummary, { ready: count("ready"), notReady: count("not-ready"), failed: count("failed") }),
   );
+  const elsewhere = result.results.filter((r) => r.launchedElsewhere !== undefined);
+  if (elsewhere.length > 0) {
+    const runs = [...new Set(elsewhere.map((r) => r.launchedElsewhere))].map((run) => code(run ?? "")).join(", ");
+    const named = elsewhere.slice(0, elsewhereNamed).map((r) => code(r.clinicId));
+    const more = elsewhere.length > elsewhereNamed ? [`+${elsewhere.length - elsewhereNamed}`] : [];
+    const clinics = [...named, ...more].join(", ");
+    parts.push(t(messages.resultLaunchedElsewhere, { count: elsewhere.length, runs, clinics }));
+  }
   if (result.ami !== undefined)
     parts.push(t(messages.resultAmi, { amiId: code(result.ami.amiId), selector: result.ami.selector }));
   parts.push(
@@ -183,6 +214,7 @@ function resultTable(results: readonly ClinicResult[], t: Translate, budget: num
     code(r.instance?.privateIpAddress ?? "-"),
     code(r.instance?.state ?? "-"),
     code(r.instance?.agent ?? "-"),
+    code(r.orca ?? "-"),
     t(outcome[r.outcome]),
   ]);
   return boundedTable(
@@ -193,6 +225,7 @@ function resultTable(results: readonly ClinicResult[], t: Translate, budget: num
       messages.colIp,
       messages.colState,
       messages.colAgent,
+      messages.colHealthcheck,
       messages.colOutcome,
     ].map((m) => t(m)),
     rows,

@@ -5,6 +5,8 @@ export interface RunEvent {
   payload: unknown;
   /** The pushed (on merge: the merge) commit. */
   sha: string;
+  /** The workflow run (github.context.runId): the same for every attempt of a re-run, apart for two applies. */
+  runId?: number;
 }
 
 const pullRequestEvent = z.looseObject({ pull_request: z.looseObject({ number: z.number().int().positive() }) });

@@ -7,8 +7,8 @@ import type { LoadedClinic } from "../../core/registry/load.js";
 import type { Fleet } from "../../core/registry/schema.js";
 import { messages } from "./messages.js";
 import type { ProvisionPlan } from "./plan.js";
-import { renderPlan } from "./render.js";
-import { AmiResolutionError, type ResolvedAmi, resolveAmi } from "./resolve-ami.js";
+import { renderAmiUnresolved, renderPlan } from "./render.js";
+import { AmiResolutionError, type AmiUnresolved, type ResolvedAmi, resolveAmi } from "./resolve-ami.js";
 import { provisionState, sealProvision } from "./reviewed.js";
 import { pullRequestNumber, type RunEvent } from "./run-event.js";
 
@@ -32,7 +32,7 @@ export async function showPlan(
   const ami = plan.create.length === 0 ? { ok: true as const } : await amiForPlan(deps, fleet);
   const sealed = sealProvision(provisionState(registry, plan.create, ami.ok ? ami.ami : undefined));
   const notes = [
-    ...(ami.ok ? [] : [`> [!WARNING]\n> ${t(messages.amiMissing, { selector: ami.selector, reason: ami.reason })}`]),
+    ...(ami.ok ? [] : [`> [!WARNING]\n> ${renderAmiUnresolved(ami.selector, ami.reason, fleet.locale)}`]),
     ...(sealed.itemized ? [] : [`<sub>${t(messages.reviewFolded)}</sub>`]),
   ];
   const shown = `${renderPlan(plan, fleet.locale, ami.ok ? ami.ami : undefined, "proposed", notes)}`;
@@ -48,7 +48,7 @@ export async function showPlan(
   return { outputs: { "comment-url": comment.url }, summary: shown };
 }
 
-type AmiForPlan = { ok: true; ami?: ResolvedAmi } | { ok: false; selector: string; reason: string };
+type AmiForPlan = { ok: true; ami?: ResolvedAmi } | { ok: false; selector: string; reason: AmiUnresolved };
 
 /** A plan still shows when the AMI is missing, saying so in the comment and the summary; apply refuses then. */
 async function amiForPlan(deps: { aws: Pick<Aws, "parameterLookup">; log: Log }, fleet: Fleet): Promise<AmiForPlan> {
@@ -57,6 +57,6 @@ async function amiForPlan(deps: { aws: Pick<Aws, "parameterLookup">; log: Log },
   } catch (error) {
     if (!(error instanceof AmiResolutionError)) throw error;
     deps.log.warning(error.message);
-    return { ok: false, selector: `${fleet.ami.parameter}:${fleet.ami.label}`, reason: error.message };
+    return { ok: false, selector: error.selector, reason: error.reason };
   }
 }

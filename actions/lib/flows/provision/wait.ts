@@ -1,5 +1,6 @@
-import type { Ec2Fleet } from "../../adapters/aws/ec2-inventory.js";
+import type { Ec2Fleet, FleetInstance } from "../../adapters/aws/ec2-inventory.js";
 import type { SsmAgents } from "../../adapters/aws/ssm-agents.js";
+import { tagKeys } from "../../core/instance-tags.js";
 import type { Clock, Sleep } from "../../core/ports.js";
 
 /** Where one launched instance got to. */
@@ -9,6 +10,8 @@ export interface InstanceProgress {
   privateIpAddress?: string;
   /** The SSM agent's PingStatus, once the agent has registered. */
   agent?: string;
+  /** The run whose apply launched it (its launched-by tag), when it carries one. */
+  launchedBy?: string;
 }
 
 export interface WaitOptions {
@@ -24,6 +27,11 @@ const firstIntervalMs = 1000;
 
 /** States from which an instance will not reach running without a person. */
 const finalStates = new Set(["shutting-down", "terminated", "stopping", "stopped"]);
+
+function launchedBy(instance: FleetInstance): { launchedBy?: string } {
+  const run = instance.tags[tagKeys.launchedBy];
+  return run === undefined ? {} : { launchedBy: run };
+}
 
 export function isReady(progress: InstanceProgress): boolean {
   return progress.state === "running" && progress.agent === "Online";
@@ -52,6 +60,7 @@ export async function waitUntilReady(
         instanceId: instance.instanceId,
         state: instance.state,
         ...(instance.privateIpAddress === undefined ? {} : { privateIpAddress: instance.privateIpAddress }),
+        ...launchedBy(instance),
       });
     }
     const running = waiting.filter((id) => progress.get(id)?.state === "running");

@@ -7,12 +7,12 @@ export const ssmAdminRoutes: readonly AdminRouteDoc[] = [
   {
     method: "GET",
     path: "ssm/settings",
-    does: "registration delay, GetCommandInvocation's visibility window and orca-update's run time",
+    does: "registration delay, GetCommandInvocation's visibility window, orca-update's run time and first boot",
   },
   {
     method: "PUT",
     path: "ssm/settings",
-    does: "sets them: { registrationDelaySeconds?, invocationVisibilityMs?, updateDurationMs? }",
+    does: "sets them: { registrationDelaySeconds?, invocationVisibilityMs?, updateDurationMs?, firstBootSeconds?, firstBootFails? }",
   },
   { method: "POST", path: "ssm/documents", does: "creates the toolkit's documents from ssm-documents/" },
   { method: "GET", path: "ssm/orca", does: "the simulated WebORCA's URL" },

@@ -1,7 +1,7 @@
 import { type OrcaServerHandle, startOrcaServer } from "../../orca/server.js";
 import { type OrcaState, orcaStateSchema } from "../../orca/state.js";
 import { AwsError, type LocalAwsContext } from "../types.js";
-import type { Reachability } from "./agents/agent.js";
+import { orcaAt, type Reachability } from "./agents/agent.js";
 import type { AgentFleet } from "./agents/fleet.js";
 import type { CommandCenter } from "./commands/center.js";
 import type { InvocationStatus } from "./commands/model.js";
@@ -24,8 +24,8 @@ export interface SsmSim {
   setReachability(instanceId: string, reachability: Reachability, latencyMs?: number): void;
   setPatchState(instanceId: string, report: PatchReportInput): void;
   /**
-   * Registration delay, GetCommandInvocation's eventual-consistency window and orca-update's run time; answers the
-   * current settings.
+   * Registration delay, GetCommandInvocation's eventual-consistency window, orca-update's run time and new
+   * instances' first boot (how long it takes, whether it fails); answers the current settings.
    */
   configure(settings: SsmSettings): Required<SsmSettings>;
   /** Creates the toolkit's documents from ssm-documents/*.yml, as sync-documents would; answers their names. */
@@ -55,7 +55,8 @@ export class OrcaEndpoint {
   get(): Promise<OrcaServerHandle> {
     this.server ??= startOrcaServer({
       // A stopped instance's ORCA is not there: the connection closes.
-      lookup: (id) => (this.context.instance(id)?.state === "running" ? this.fleet.agent(id).orca : undefined),
+      lookup: (id) =>
+        this.context.instance(id)?.state === "running" ? orcaAt(this.fleet.agent(id), this.context.now()) : undefined,
       now: () => this.context.now(),
     });
     return this.server;
@@ -115,10 +116,14 @@ export function createSsmSim(parts: SsmSimParts): SsmSim {
         fleet.registrationDelaySeconds = parsed.registrationDelaySeconds;
       if (parsed.invocationVisibilityMs !== undefined) center.invocationVisibilityMs = parsed.invocationVisibilityMs;
       if (parsed.updateDurationMs !== undefined) center.updateDurationMs = parsed.updateDurationMs;
+      if (parsed.firstBootSeconds !== undefined) fleet.firstBootSeconds = parsed.firstBootSeconds;
+      if (parsed.firstBootFails !== undefined) fleet.firstBootFails = parsed.firstBootFails;
       return {
         registrationDelaySeconds: fleet.registrationDelaySeconds,
         invocationVisibilityMs: center.invocationVisibilityMs,
         updateDurationMs: center.updateDurationMs,
+        firstBootSeconds: fleet.firstBootSeconds,
+        firstBootFails: fleet.firstBootFails,
       };
     },
     seedToolkitDocuments() {

@@ -39,5 +39,8 @@ export const settingsSchema = z.strictObject({
   invocationVisibilityMs: z.int().min(0).max(60_000).optional(),
   /** How long each simulated orca-update runs (real ms); 0, the default, answers at once so tests stay fast. */
   updateDurationMs: z.int().min(0).max(3_600_000).optional(),
+  /** New instances' first boot: seconds from launch until ORCA serves, and whether it never does (setup failed). */
+  firstBootSeconds: z.number().min(0).max(86_400).optional(),
+  firstBootFails: z.boolean().optional(),
 });
 export type SsmSettings = z.infer<typeof settingsSchema>;

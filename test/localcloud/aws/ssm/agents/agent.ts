@@ -1,4 +1,4 @@
-import { defaultOrcaState, type OrcaState } from "../../../orca/state.js";
+import { defaultOrcaState, firstBooting, type OrcaState } from "../../../orca/state.js";
 
 /**
  * How the SSM agent of an instance answers commands. ok: delivered and run; undeliverable: the command cannot be
@@ -49,8 +49,19 @@ export interface Agent {
   latencyMs: number;
   orca: OrcaState;
   patches: PatchReport | undefined;
+  /** Until then the instance's first boot is setting ORCA up, and ORCA is not serving yet. */
+  firstBootUntil: Date | undefined;
 }
 
-export function newAgent(instanceId: string): Agent {
-  return { instanceId, reachability: "ok", latencyMs: 0, orca: defaultOrcaState(), patches: undefined };
+export function newAgent(instanceId: string, orca: OrcaState = defaultOrcaState(), firstBootUntil?: Date): Agent {
+  return { instanceId, reachability: "ok", latencyMs: 0, orca, patches: undefined, firstBootUntil };
+}
+
+/** The ORCA a probe finds on the instance at `now`: not yet serving while its first boot sets it up. */
+export function orcaAt(agent: Agent, now: Date): OrcaState {
+  return isFirstBooting(agent, now) ? firstBooting(agent.orca) : agent.orca;
+}
+
+export function isFirstBooting(agent: Agent, now: Date): boolean {
+  return agent.firstBootUntil !== undefined && now < agent.firstBootUntil;
 }

@@ -1,3 +1,4 @@
+import { defaultOrcaState, firstBootFailed } from "../../../orca/state.js";
 import type { InstanceView, LocalAwsContext } from "../../types.js";
 import { type Agent, newAgent } from "./agent.js";
 
@@ -8,18 +9,30 @@ export class AgentFleet {
   private readonly agents = new Map<string, Agent>();
   /** Seconds from launch until the agent registers with SSM (PingStatus Online). */
   registrationDelaySeconds = 0;
+  /** Seconds from launch until the first boot has set ORCA up; until then ORCA is not serving. */
+  firstBootSeconds = 0;
+  /** Whether first boots fail: ORCA's service never comes up (for agents first seen while this is set). */
+  firstBootFails = false;
 
   constructor(private readonly context: LocalAwsContext) {}
 
   reset(): void {
     this.agents.clear();
     this.registrationDelaySeconds = 0;
+    this.firstBootSeconds = 0;
+    this.firstBootFails = false;
   }
 
   agent(instanceId: string): Agent {
     let agent = this.agents.get(instanceId);
     if (!agent) {
-      agent = newAgent(instanceId);
+      const launched = this.context.instance(instanceId)?.launchTime;
+      const orca = this.firstBootFails ? firstBootFailed(defaultOrcaState()) : defaultOrcaState();
+      const until =
+        launched === undefined || this.firstBootSeconds === 0
+          ? undefined
+          : new Date(launched.getTime() + this.firstBootSeconds * 1000);
+      agent = newAgent(instanceId, orca, until);
       this.agents.set(instanceId, agent);
     }
     return agent;

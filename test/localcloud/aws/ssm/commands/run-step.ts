@@ -1,6 +1,6 @@
 import { tagKeys } from "../../../../../actions/lib/core/instance-tags.js";
 import type { LocalAwsContext } from "../../types.js";
-import type { Agent } from "../agents/agent.js";
+import { type Agent, isFirstBooting, orcaAt } from "../agents/agent.js";
 import { runShell } from "../agents/shell.js";
 import { answerToolkitDocument } from "../agents/toolkit-answers.js";
 import { type DocumentStep, renderRunCommand, stepInput } from "../documents/content.js";
@@ -46,8 +46,9 @@ export async function runStep(run: StepRun): Promise<PluginResult> {
     // The clinic's id is what cloud-init writes to the instance; the simulated instance carries it as its tag.
     const clinicId = context.instance(run.instanceId)?.tags[tagKeys.clinic];
     const host = { instanceId: run.instanceId, ...(clinicId === undefined ? {} : { clinicId }) };
-    const answer = answerToolkitDocument(command.toolkit, host, agent.orca, command.parameters, started);
-    agent.orca = answer.orca;
+    const answer = answerToolkitDocument(command.toolkit, host, orcaAt(agent, started), command.parameters, started);
+    // What a document does to ORCA during its first boot is undone by the boot's own setup.
+    if (!isFirstBooting(agent, started)) agent.orca = answer.orca;
     const ok = answer.exitCode === 0;
     return ended(ok ? "Success" : "Failed", ok ? "Success" : "Failed", answer.exitCode, { stdout: answer.stdout });
   }
