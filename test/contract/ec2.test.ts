@@ -31,7 +31,7 @@ const subnetId = "subnet-0b1c2d3e4f5a69788";
 const groupIds = ["sg-0a3f5c9e1b7d24680", "sg-0c81d2e4f6a930b57"];
 const ubuntu = "ami-0d52744d6551d851e";
 
-/** The request the toolkit sends for one clinic (see actions/lib/flows/provision/launch-request.ts). */
+/** The request the toolkit sends for one clinic (see actions/lib/adapters/aws/launch-request.ts). */
 function clinicLaunch(clinic: string, overrides: Partial<RunInstancesCommandInput> = {}): RunInstancesCommandInput {
   const tags = [
     { Key: "orca-fleet:clinic", Value: clinic },

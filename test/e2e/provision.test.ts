@@ -7,11 +7,10 @@ import {
   RunInstancesCommand,
 } from "@aws-sdk/client-ec2";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { launchRequest, withLaunchedBy } from "../../actions/lib/adapters/aws/launch-request.js";
 import { renderUserData } from "../../actions/lib/core/cloud-init/render.js";
 import { tagKeys } from "../../actions/lib/core/instance-tags.js";
 import type { Clinic } from "../../actions/lib/core/registry/schema.js";
-import { withLaunchedBy } from "../../actions/lib/flows/provision/apply.js";
-import { launchRequest } from "../../actions/lib/flows/provision/launch-request.js";
 import { type LocalCloud, startLocalCloud } from "../localcloud/index.js";
 import { githubEvent } from "../localcloud/runner/events.js";
 import { type ActionRun, killRunningActions, runAction } from "../localcloud/runner/run-action.js";

@@ -142,7 +142,7 @@ describe("the map's check over a temporary copy", () => {
     ],
     [
       "a key inside a TypeScript declaration",
-      "actions/lib/flows/provision/launch-request.ts",
+      "actions/lib/adapters/aws/launch-request.ts",
       /\bMetadataOptions:/g,
       "MetadataOption:",
       "launchRequest.MetadataOptions",

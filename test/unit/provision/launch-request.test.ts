@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clientToken, maxClientTokenLength } from "../../../actions/lib/flows/provision/client-token.js";
-import { LaunchSettingsError, launchRequest } from "../../../actions/lib/flows/provision/launch-request.js";
+import { clientToken, maxClientTokenLength } from "../../../actions/lib/adapters/aws/client-token.js";
+import { LaunchSettingsError, launchRequest } from "../../../actions/lib/adapters/aws/launch-request.js";
 import { clinic, fleet } from "./fixtures.js";
 
 const amiId = "ami-0123456789abcdef0";

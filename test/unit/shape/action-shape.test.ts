@@ -61,32 +61,14 @@ describe("action folders", () => {
 /** The outside world's SDKs: only adapters (and the mains and the CLI that build them) may import them. */
 const sdk = /^@(?:aws-sdk|octokit|actions|smithy)\//;
 
-/**
- * Files of lib/flows and lib/core that still import an SDK, each with why; the test below fails when one no longer
- * does, so that the entry is taken out.
- */
-const sdkExceptions: Readonly<Record<string, string>> = {
-  // Builds RunInstances' request as data (and checks instance types against the SDK's list) for the reviewed plan's
-  // digest; it belongs beside adapters/aws/ec2-launches.ts (flows/provision is another branch's at the time).
-  "actions/lib/flows/provision/launch-request.ts": "RunInstances request types",
-};
-
 describe("flows and core", () => {
   const library = [...sourceFiles(join(actions, "lib/flows")), ...sourceFiles(join(actions, "lib/core"))];
 
   it("reach AWS and GitHub only through the adapters' interfaces, never an SDK or its client", () => {
-    const offenders = library
-      .filter((file) => !(rel(file) in sdkExceptions))
-      .flatMap((file) => importsOf(file).flatMap((spec) => (sdk.test(spec) ? [`${rel(file)} imports ${spec}`] : [])));
+    const offenders = library.flatMap((file) =>
+      importsOf(file).flatMap((spec) => (sdk.test(spec) ? [`${rel(file)} imports ${spec}`] : [])),
+    );
     expect(offenders).toEqual([]);
-  });
-
-  it("list no exception that no longer imports an SDK", () => {
-    for (const file of Object.keys(sdkExceptions))
-      expect({ file, importsSdk: importsOf(join(root, file)).some((spec) => sdk.test(spec)) }).toEqual({
-        file,
-        importsSdk: true,
-      });
   });
 });
 

@@ -1,12 +1,11 @@
-import type { RunInstancesCommandInput } from "@aws-sdk/client-ec2";
 import type { Aws } from "../../adapters/aws/aws.js";
+import { launchRequest, withLaunchedBy } from "../../adapters/aws/launch-request.js";
 import { renderUserData } from "../../core/cloud-init/render.js";
 import { tagKeys } from "../../core/instance-tags.js";
 import { mapBounded } from "../../core/map-bounded.js";
 import type { Clock, Log, Sleep } from "../../core/ports.js";
 import type { LoadedClinic } from "../../core/registry/load.js";
 import type { Fleet } from "../../core/registry/schema.js";
-import { launchRequest } from "./launch-request.js";
 import { type OrcaReadiness, probeUntilOrcaAnswers } from "./orca-ready.js";
 import type { PlannedClinic, ProvisionPlan } from "./plan.js";
 import { type ClinicProblem, explain } from "./problems.js";
@@ -167,21 +166,6 @@ async function launchOne(
     deps.log.info(`${clinic.id}: ${error.name}: ${error.message}`);
     return { ...base, problem: explain(error.name, error.message) };
   }
-}
-
-/**
- * The reviewed request plus the run that launches it, on the instance. Not part of what the review sealed (the run
- * is not known before the merge); EC2 compares it with the token's first request, so of two applies at once the
- * second is answered IdempotentParameterMismatch instead of silently sharing the first one's launch.
- */
-export function withLaunchedBy(request: RunInstancesCommandInput, runId: string): RunInstancesCommandInput {
-  const tag = { Key: tagKeys.launchedBy, Value: runId };
-  return {
-    ...request,
-    TagSpecifications: (request.TagSpecifications ?? []).map((spec) =>
-      spec.ResourceType === "instance" ? { ...spec, Tags: [...(spec.Tags ?? []), tag] } : spec,
-    ),
-  };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { launchRequest } from "../../adapters/aws/launch-request.js";
 import type { LoadedClinic } from "../../core/registry/load.js";
 import type { Fleet } from "../../core/registry/schema.js";
 import { digestOf, type OpenedPlan, openReviewedPlan, sealReviewedPlan } from "../../core/reviewed-plan.js";
-import { launchRequest } from "./launch-request.js";
 import type { ResolvedAmi } from "./resolve-ami.js";
 
 /** The kind of the hidden block on provisioning's plan comment. */

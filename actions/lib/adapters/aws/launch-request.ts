@@ -121,3 +121,18 @@ const knownInstanceTypes: ReadonlySet<string> = new Set(Object.values(_InstanceT
 function isInstanceType(value: string): value is _InstanceType {
   return knownInstanceTypes.has(value);
 }
+
+/**
+ * The reviewed request plus the run that launches it, on the instance. Not part of what the review sealed (the run
+ * is not known before the merge); EC2 compares it with the token's first request, so of two applies at once the
+ * second is answered IdempotentParameterMismatch instead of silently sharing the first one's launch.
+ */
+export function withLaunchedBy(request: RunInstancesCommandInput, runId: string): RunInstancesCommandInput {
+  const tag = { Key: tagKeys.launchedBy, Value: runId };
+  return {
+    ...request,
+    TagSpecifications: (request.TagSpecifications ?? []).map((spec) =>
+      spec.ResourceType === "instance" ? { ...spec, Tags: [...(spec.Tags ?? []), tag] } : spec,
+    ),
+  };
+}
