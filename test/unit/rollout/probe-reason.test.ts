@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { probeReason, wellAfterUpdate } from "../../../actions/lib/adapters/aws/probe-reason.js";
 import type { InvocationOutcome } from "../../../actions/lib/adapters/aws/ssm-invocation-outcome.js";
 import { parseResultLine } from "../../../actions/lib/core/result-line.js";
 import { clinicResults } from "../../../actions/lib/flows/rollout/clinic-results.js";
 import { japaneseHolidays } from "../../../actions/lib/flows/rollout/holidays.js";
 import { planRollout } from "../../../actions/lib/flows/rollout/plan.js";
-import { probeReason, wellAfterUpdate } from "../../../actions/lib/flows/rollout/probe-reason.js";
 import { renderProgress } from "../../../actions/lib/flows/rollout/progress-render.js";
 import { answerToolkitDocument } from "../../localcloud/aws/ssm/agents/toolkit-answers.js";
 import { defaultOrcaState } from "../../localcloud/orca/state.js";

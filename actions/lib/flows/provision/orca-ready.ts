@@ -1,8 +1,8 @@
+import { probeReason } from "../../adapters/aws/probe-reason.js";
 import type { SsmCommands } from "../../adapters/aws/ssm-commands.js";
 import type { InvocationOutcome } from "../../adapters/aws/ssm-invocation-outcome.js";
 import type { Clock, Sleep } from "../../core/ports.js";
 import type { ProbeResultLine } from "../../core/result-line.js";
-import { probeReason } from "../rollout/probe-reason.js";
 
 /** The document apply runs on new servers, created by sync-documents. */
 export const healthcheckDocument = "orca-healthcheck";

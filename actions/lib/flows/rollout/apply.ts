@@ -1,5 +1,6 @@
 import type { FleetInstance } from "../../adapters/aws/ec2-inventory.js";
 import type { InstanceTagging } from "../../adapters/aws/instance-tagging.js";
+import { probeReason, wellAfterUpdate } from "../../adapters/aws/probe-reason.js";
 import type { FoundCommand, SsmCommands } from "../../adapters/aws/ssm-commands.js";
 import { tagKeys } from "../../core/instance-tags.js";
 import type { Clock, Log, Sleep } from "../../core/ports.js";
@@ -11,7 +12,6 @@ import { probeIdentity, updateIdentity } from "./identity.js";
 import { errorTagValue, type UpdateEnding, updateEnding } from "./outcome.js";
 import { planRollout } from "./plan.js";
 import type { ClinicRef, ProbeResult, Ring, RingPlan, RolloutPlan } from "./plan-types.js";
-import { probeReason, wellAfterUpdate } from "./probe-reason.js";
 import { readRolloutRecord, rolloutRecordTags } from "./records.js";
 import { acknowledgedThrough, inFlightUpdates } from "./state.js";
 

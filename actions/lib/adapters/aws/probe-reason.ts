@@ -1,4 +1,4 @@
-import type { InvocationOutcome } from "../../adapters/aws/ssm-invocation-outcome.js";
+import type { InvocationOutcome } from "./ssm-invocation-outcome.js";
 
 /**
  * Whether an end-of-bake probe found the clinic well after its update. Masters behind counts as well: ORCA answered
