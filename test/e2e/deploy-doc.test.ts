@@ -12,7 +12,7 @@ import { type LocalCloud, startLocalCloud } from "../localcloud/index.js";
  * orca-healthcheck, sent through SSM, says healthy. `npx orca-fleet` runs this checkout's bin (the committed
  * bundle), as `npx` does at the repository's root, without npm's own start-up per call. `aws` is Debian's AWS CLI v2
  * (/usr/bin/aws), the CLI the guide is written for, not whichever one PATH finds first (pyenv's v1 shim here, which
- * also costs a second of CPU per call in its own start-up).
+ * also costs about half a CPU second more per call, in its own start-up).
  */
 const awsCli = "/usr/bin/aws";
 const root = join(import.meta.dirname, "../..");
