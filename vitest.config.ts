@@ -25,7 +25,15 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "unit", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...endToEnd] },
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...endToEnd],
+          // A worker runs its unit files one after another in one module graph instead of a fresh one per file:
+          // most of a unit file's CPU was vitest loading and transforming the same modules again (docs/benchmarks.md).
+          // The files share no state through modules: each builds its own fakes, servers and folders.
+          isolate: false,
+        },
       },
     ],
   },
