@@ -25,7 +25,24 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "unit", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...endToEnd] },
+        test: {
+          name: "unit",
+          include: ["test/unit/**/*.test.ts"],
+          // A worker runs its unit files one after another in one module graph instead of a fresh one per file:
+          // most of a unit file's CPU was vitest loading and transforming the same modules again (docs/benchmarks.md).
+          // A unit file builds its own fakes, servers and folders, and restores what it stubs (SDK clients, env).
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        // The contract and browser files start local clouds, moto, chromium and long fault loops: each keeps a
+        // process of its own, so no server or timer a file leaves behind can slow or disturb the next.
+        test: {
+          name: "contract",
+          include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...endToEnd, "test/unit/**"],
+        },
       },
     ],
   },

@@ -1,10 +1,12 @@
-// CPU each action pays to load its code from the bundle (actions/dist), against loading all of it as every action did
-// before the actions were split into chunks. Each figure is one fresh node process's own CPU (user + system, node's
-// start included), the median of the runs. Usage: npm run bench:action-load [-- --runs 7]
+// CPU each action and each CLI command pays to load its code from the bundle (actions/dist), against loading all of it
+// as every action did before the actions were split into chunks (and every CLI command before the commands were).
+// Each figure is one fresh node process's own CPU (user + system, node's start included), the median of the runs.
+// Usage: npm run bench:action-load [-- --runs 7]
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
+import { commandNames } from "../actions/cli/main.js";
 import { ensureBundle } from "../test/localcloud/runner/bundle.js";
 import { repoPath } from "../test/localcloud/runner/paths.js";
 
@@ -24,7 +26,7 @@ const names = readdirSync(repoPath("actions"), { withFileTypes: true })
 function cpuOf(body: string): number {
   const script = `const bundle = await import(${JSON.stringify(bundle)});\n${body}\nconst { user, system } = process.cpuUsage();\nconsole.log((user + system) / 1e6);`;
   const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
-  // The last line is the figure; the CLI's --version prints its own line before it.
+  // The last line is the figure.
   const figure = Number(out.trim().split("\n").at(-1));
   if (!Number.isFinite(figure)) throw new Error(`no CPU figure in the output: ${out}`);
   return figure;
@@ -35,17 +37,25 @@ function median(body: string): number {
   return samples[Math.floor(samples.length / 2)] ?? 0;
 }
 
+/** The body that loads one CLI command's code: its --help, with the help text sent nowhere. */
+const loadCommand = (name: string) => `await bundle.cli([${JSON.stringify(name)}, "--help"], { out() {}, err() {} });`;
 const everything = median(
-  `for (const name of ${JSON.stringify(names)}) await bundle.loadAction(name);\nawait bundle.cli(["--version"]);`,
+  `for (const name of ${JSON.stringify(names)}) await bundle.loadAction(name);\n${commandNames.map(loadCommand).join("\n")}`,
 );
 const bare = median("");
 console.log(`load CPU, median of ${runs} fresh processes (load average ${loadavg()[0]?.toFixed(1)})`);
 console.log(
   `node + bundle entry only: ${bare.toFixed(2)} s; every action and the CLI (as before chunks): ${everything.toFixed(2)} s`,
 );
-console.log("| action | load CPU | every action's code | ratio |");
+console.log("| action or CLI command | load CPU | every action's code | ratio |");
 console.log("| --- | ---: | ---: | ---: |");
 for (const name of names) {
   const own = median(`await bundle.loadAction(${JSON.stringify(name)});`);
   console.log(`| ${name} | ${own.toFixed(2)} s | ${everything.toFixed(2)} s | ${(everything / own).toFixed(1)}× |`);
+}
+for (const name of commandNames) {
+  const own = median(loadCommand(name));
+  console.log(
+    `| orca-fleet ${name} | ${own.toFixed(2)} s | ${everything.toFixed(2)} s | ${(everything / own).toFixed(1)}× |`,
+  );
 }

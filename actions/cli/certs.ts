@@ -32,8 +32,6 @@ function days(value: string | undefined, option: string, fallback: number): numb
 
 export function certsCommand(connect: ConnectSsm = fromEnvironment, now: () => Date = () => new Date()): Command {
   return {
-    name: "certs",
-    summary: "issue the fleet's CA, and issue or rotate each clinic's TLS certificates in Parameter Store",
     help: `Usage: orca-fleet certs (issue-ca (--out DIR | --to-parameter) | sync [--ca DIR | --ca-parameter] [--dry-run]) [options]
 
 issue-ca  Makes the fleet's CA (ECDSA P-256) in DIR: ca.crt, and ca.key readable by you alone. The key never

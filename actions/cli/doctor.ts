@@ -68,8 +68,6 @@ const fromEnvironment: DoctorPorts = {
 
 export function doctorCommand(ports: DoctorPorts = fromEnvironment): Command {
   return {
-    name: "doctor",
-    summary: "check a deployment end to end (AWS and GitHub) and print the fix for each miss",
     help: `Usage: orca-fleet doctor (--outputs FILE | --stack NAME) [--repo OWNER/REPO] [options]
 
 Checks, in the order a deployment is built (docs/deploy.md): fleet.yml's ids against the stack's outputs, the AMI

@@ -1,23 +1,48 @@
-import { certsCommand } from "./certs.js";
-import type { Command } from "./command.js";
-import { doctorCommand } from "./doctor.js";
+import type { CommandEntry } from "./command.js";
 import { type CliIo, exitCodes, processIo, UsageError } from "./io.js";
 import { type OutputFormat, requestedFormat } from "./output-format.js";
-import { planCommand } from "./plan.js";
-import { setupCommand } from "./setup-fleet.js";
-import { statusCommand } from "./status.js";
-import { validateCommand } from "./validate.js";
 import { toolkitVersion } from "./version.js";
 
-/** The operator CLI's commands; a new one is one more entry. */
-const commands: readonly Command[] = [
-  validateCommand,
-  planCommand,
-  setupCommand(),
-  certsCommand(),
-  doctorCommand(),
-  statusCommand(),
+/**
+ * The operator CLI's commands; a new one is one more entry. Each command's code is imported only when it runs, as
+ * actions/index.ts does for the actions, so ncc splits it into its own chunks: `validate` never compiles the AWS
+ * SDK that doctor needs (bench/action-load.ts measures it).
+ */
+const commands: readonly CommandEntry[] = [
+  {
+    name: "validate",
+    summary: "check fleet.yml and every clinic file in a registry folder",
+    load: async () => (await import("./validate.js")).validateCommand,
+  },
+  {
+    name: "plan",
+    summary: "show what provisioning and the rollout would do now, as the pull request shows it (read-only)",
+    load: async () => (await import("./plan.js")).planCommand,
+  },
+  {
+    name: "setup",
+    summary: "fill fleet.yml's ids from the fleet's AWS stack (infra/)",
+    load: async () => (await import("./setup-fleet.js")).setupCommand(),
+  },
+  {
+    name: "certs",
+    summary: "issue the fleet's CA, and issue or rotate each clinic's TLS certificates in Parameter Store",
+    load: async () => (await import("./certs.js")).certsCommand(),
+  },
+  {
+    name: "doctor",
+    summary: "check a deployment end to end (AWS and GitHub) and print the fix for each miss",
+    load: async () => (await import("./doctor.js")).doctorCommand(),
+  },
+  {
+    name: "status",
+    summary: "show each clinic's instance, state, release, last health and incidents (read-only)",
+    load: async () => (await import("./status.js")).statusCommand(),
+  },
 ];
+
+/** The names `orca-fleet --help` lists, for bench/action-load.ts. */
+export const commandNames: readonly string[] = commands.map((c) => c.name);
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -46,13 +71,14 @@ export async function cli(argv: string[], io: CliIo = processIo()): Promise<numb
     (name === undefined ? io.err : io.out)(overview());
     return name === undefined ? exitCodes.usage : exitCodes.ok;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     return usageError(io, outputFormat, `unknown command "${name}"`, undefined, `\n\n${overview()}`);
   }
   // Every command's --help is answered here, once, before its own options are parsed.
   const helpAt = args.indexOf("--");
   const asked = (helpAt < 0 ? args : args.slice(0, helpAt)).some((a) => a === "--help" || a === "-h");
+  const command = await entry.load();
   if (asked) {
     io.out(command.help);
     return exitCodes.ok;
@@ -66,8 +92,8 @@ export async function cli(argv: string[], io: CliIo = processIo()): Promise<numb
       io,
       outputFormat,
       error.message,
-      command.name,
-      `\n${usage}\nRun \`orca-fleet ${command.name} --help\` for more.`,
+      entry.name,
+      `\n${usage}\nRun \`orca-fleet ${entry.name} --help\` for more.`,
     );
   }
 }

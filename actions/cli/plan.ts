@@ -24,8 +24,6 @@ const subjects = ["provision", "rollout"] as const;
 type Subject = (typeof subjects)[number];
 
 export const planCommand: Command = {
-  name: "plan",
-  summary: "show what provisioning and the rollout would do now, as the pull request shows it (read-only)",
   help: `Usage: orca-fleet plan [provision|rollout] [DIR] [--at TIME] [--format text|json]
 
 Plans from the registry in DIR (default: clinics) and the fleet's state in AWS, read-only; without a subject,

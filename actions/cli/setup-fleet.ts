@@ -19,8 +19,6 @@ const fromCloudFormation: ReadStackOutputs = (stackName, region) =>
 
 export function setupCommand(readStack: ReadStackOutputs = fromCloudFormation): Command {
   return {
-    name: "setup",
-    summary: "fill fleet.yml's ids from the fleet's AWS stack (infra/)",
     help: `Usage: orca-fleet setup fleet (--stack NAME | --outputs FILE [--stack NAME]) [--clinics DIR] [--region REGION]
 
 Writes the ids the fleet's stack made into DIR/fleet.yml (default: clinics): region, subnets, security groups,

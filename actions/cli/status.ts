@@ -39,8 +39,6 @@ type HistoryRead = { state: FleetState | undefined; source: HistorySource };
 
 export function statusCommand(ports: StatusPorts = fromEnvironment): Command {
   return {
-    name: "status",
-    summary: "show each clinic's instance, state, release, last health and incidents (read-only)",
     help: `Usage: orca-fleet status [CLINIC] [--history DIR | --repo OWNER/REPO] [options]
 
 Shows, per clinic, the instance EC2 has for it and its state, the release its tags record (the rollout's record,

@@ -13,8 +13,6 @@ const formats = ["text", "json"] as const;
 type OutputFormat = (typeof formats)[number];
 
 export const validateCommand: Command = {
-  name: "validate",
-  summary: "check fleet.yml and every clinic file in a registry folder",
   help: `Usage: orca-fleet validate [DIR] [--format text|json]
 
 Checks fleet.yml and every <id>.yml in DIR (default: clinics): YAML, the schema, institution codes,

@@ -1,5 +1,5 @@
 import { GitHub, getOctokitOptions } from "@actions/github/lib/utils";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createOctokit } from "../../actions/lib/adapters/github/octokit.js";
 import { createRepositorySettings } from "../../actions/lib/adapters/github/repository-settings.js";
 import { checkGitHub } from "../../actions/lib/flows/doctor/github-checks.js";
@@ -13,10 +13,12 @@ describe("doctor's GitHub checks against the local GitHub", () => {
   beforeAll(async () => {
     github = await startGithubServer();
     github.seedRepository({ owner: github.owner, repo: github.repo, files: { "README.md": "# fleet\n" } });
-    process.env.GITHUB_API_URL = github.url;
+    vi.stubEnv("GITHUB_API_URL", github.url);
   });
 
   afterAll(async () => {
+    // Unit files share a worker (vitest.config.ts): the next file must not reach this server.
+    vi.unstubAllEnvs();
     await github?.close();
   });
 

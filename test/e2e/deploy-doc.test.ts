@@ -10,8 +10,11 @@ import { type LocalCloud, startLocalCloud } from "../localcloud/index.js";
  * started local cloud, from a copy of the repository whose clinics/ holds only fleet.yml, and each `text
  * doctor-says` block's lines must be in the output of the block just before it. The walk ends at a clinic whose
  * orca-healthcheck, sent through SSM, says healthy. `npx orca-fleet` runs this checkout's bin (the committed
- * bundle), as `npx` does at the repository's root, without npm's own start-up per call.
+ * bundle), as `npx` does at the repository's root, without npm's own start-up per call. `aws` is Debian's AWS CLI v2
+ * (/usr/bin/aws), the CLI the guide is written for, not whichever one PATH finds first (pyenv's v1 shim here, which
+ * also costs about half a CPU second more per call, in its own start-up).
  */
+const awsCli = "/usr/bin/aws";
 const root = join(import.meta.dirname, "../..");
 
 interface Block {
@@ -42,6 +45,8 @@ beforeAll(async () => {
   await cp(join(root, "clinics", "fleet.yml"), join(work, "clinics", "fleet.yml"));
   await cp(join(root, "ssm-documents"), join(work, "ssm-documents"), { recursive: true });
   await symlink(join(root, "actions"), join(work, "actions"));
+  await mkdir(join(work, "bin"));
+  await symlink(awsCli, join(work, "bin", "aws"));
   cloud = await startLocalCloud({ clinicsDir: join(work, "clinics") });
 });
 afterAll(async () => {
@@ -78,7 +83,8 @@ describe("docs/deploy.md on the local cloud", () => {
     ];
     const script = [...preamble, ...runs.flatMap((b, i) => [`echo '${marker(i)}'`, b.text])].join("\n");
     await writeFile(join(work, "walk.sh"), script);
-    const env = { ...process.env, ...cloud.env, CA_DIR: join(work, "ca"), NODE_NO_WARNINGS: "1" };
+    const path = `${join(work, "bin")}:${process.env.PATH ?? "/usr/bin:/bin"}`;
+    const env = { ...process.env, ...cloud.env, PATH: path, CA_DIR: join(work, "ca"), NODE_NO_WARNINGS: "1" };
     const { code, out } = await bash(script, env);
     const outputs = out.split(/^@@deploy-doc block \d+@@$/m).slice(1);
     const failedAt = runs[outputs.length - 1];

@@ -5,7 +5,10 @@ import { afterAll, expect } from "vitest";
  * vitest setupFile: when ORCA_TEST_CPU_LOG names a file, appends one JSON line per test file with the CPU seconds its
  * process spent, its own and its children's (the action processes, moto, the AWS CLI it started and waited for).
  * On a shared two-core machine wall times swing with the neighbours' load; CPU seconds do not, so the slowest-files
- * report (.ci/test-report.mjs) can rank files by what they cost. Each file runs in its own process (pool "forks").
+ * report (.ci/test-report.mjs) can rank files by what they cost. A file's figure runs from this setup file, which
+ * vitest runs before it imports the test file, to the file's end: an end-to-end file has its own process (pool
+ * "forks"), unit files follow one another in a shared one (isolate: false), and a worker's own start-up is in no
+ * file's figure (the whole run's, from /usr/bin/time, has it).
  */
 const log = process.env.ORCA_TEST_CPU_LOG;
 
@@ -24,13 +27,18 @@ function processTimes(): { own: number; children: number } | undefined {
   return { own: ticks(11) + ticks(12), children: ticks(13) + ticks(14) };
 }
 
-if (log !== undefined && log !== "") {
+const start = log === undefined || log === "" ? undefined : processTimes();
+
+if (log !== undefined && log !== "" && start !== undefined) {
   // Registered before the file's own hooks, so it runs after them (vitest runs afterAll hooks in reverse order):
   // the servers and processes the file stops in its afterAll are counted.
   afterAll(() => {
     const times = processTimes();
     const file = expect.getState().testPath;
     if (times === undefined || file === undefined) return;
-    appendFileSync(log, `${JSON.stringify({ file, pid: process.pid, ...times })}\n`);
+    // In whole ticks, so the difference of two tick counts prints as one.
+    const seconds = (ticks: number) => Math.round(ticks * 100) / 100;
+    const spent = { own: seconds(times.own - start.own), children: seconds(times.children - start.children) };
+    appendFileSync(log, `${JSON.stringify({ file, pid: process.pid, ...spent })}\n`);
   });
 }

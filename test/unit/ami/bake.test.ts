@@ -19,6 +19,8 @@ import { note } from "../../../actions/lib/flows/bake-ami/messages.js";
 import { manifestText, type StreamName, streamLines } from "./streams.js";
 
 const ssmMock = mockClient(SSMClient);
+// Unit files share a worker's modules (vitest.config.ts): the next file must get SSMClient's own send back.
+afterAll(() => ssmMock.restore());
 const work = mkdtempSync(join(tmpdir(), "bake-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -53,12 +53,17 @@ function reachable(entry: string): string[] {
   for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
     if (seen.has(file)) continue;
     seen.add(file);
-    // Type-only imports run nothing, so they reach no AWS operation.
-    for (const match of readFileSync(file, "utf8").matchAll(
-      /^(?:import|export)(\s+type)?[^;]*?from "(\.{1,2}\/[^"]+)\.js"/gms,
-    )) {
-      if (match[1] !== undefined) continue;
-      const target = normalize(join(dirname(file), `${match[2]}.ts`));
+    const text = readFileSync(file, "utf8");
+    // Type-only imports run nothing, so they reach no AWS operation; a dynamic import (the CLI loads each command
+    // when it runs) does.
+    const imported = [
+      ...[...text.matchAll(/^(?:import|export)(\s+type)?[^;]*?from "(\.{1,2}\/[^"]+)\.js"/gms)]
+        .filter((match) => match[1] === undefined)
+        .map((match) => match[2]),
+      ...[...text.matchAll(/\bimport\("(\.{1,2}\/[^"]+)\.js"\)/g)].map((match) => match[1]),
+    ];
+    for (const path of imported) {
+      const target = normalize(join(dirname(file), `${path}.ts`));
       if (existsSync(target)) queue.push(target);
     }
   }

@@ -8,7 +8,7 @@ import {
 } from "@aws-sdk/client-ec2";
 import { DescribeInstanceInformationCommand, GetParameterCommand, SSMClient } from "@aws-sdk/client-ssm";
 import { mockClient } from "aws-sdk-client-mock";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { createEc2Fleet } from "../../../actions/lib/adapters/aws/ec2-inventory.js";
 import { createEc2Launches } from "../../../actions/lib/adapters/aws/ec2-launches.js";
 import { createParameterLookup } from "../../../actions/lib/adapters/aws/parameter-lookup.js";
@@ -24,6 +24,11 @@ import { clinic, fixedClock, fleet, instance } from "./fixtures.js";
 
 const ec2 = mockClient(EC2Client);
 const ssm = mockClient(SSMClient);
+// Unit files share a worker's modules (vitest.config.ts): the next file must get the clients' own send back.
+afterAll(() => {
+  ec2.restore();
+  ssm.restore();
+});
 
 /** A clock that sleeping moves forward, so waits take no real time. */
 function fakeTime(): { clock: Clock; sleep: (ms: number) => Promise<void>; slept: number[] } {

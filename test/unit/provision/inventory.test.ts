@@ -1,9 +1,11 @@
 import { DescribeInstancesCommand, EC2Client } from "@aws-sdk/client-ec2";
 import { mockClient } from "aws-sdk-client-mock";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { describeFleetInstances, readInventory } from "../../../actions/lib/adapters/aws/ec2-inventory.js";
 
 const ec2 = mockClient(EC2Client);
+// Unit files share a worker's modules (vitest.config.ts): the next file must get EC2Client's own send back.
+afterAll(() => ec2.restore());
 
 const tagged = (id: string, clinic: string) => ({
   InstanceId: id,
