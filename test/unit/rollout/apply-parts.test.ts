@@ -72,6 +72,28 @@ describe("rollout apply parts", () => {
     expect(live.current()).toBe(false);
   });
 
+  it("tries again at the next edit after a 429 that outlasted the client's wait: the limit lifts later", async () => {
+    let now = 0;
+    let limited = true;
+    const writes: string[] = [];
+    const failures: CommentFailure[] = [];
+    const live = createLiveComment(
+      async (b) => {
+        if (limited) throw Object.assign(new Error("Too Many Requests"), { status: 429 });
+        writes.push(b);
+      },
+      { now: () => new Date(now) },
+      (f) => failures.push(f),
+    );
+    await live.show("x");
+    limited = false;
+    now += editIntervalMs;
+    await live.show("y");
+    expect(writes).toEqual(["y"]);
+    expect(failures).toEqual([{ status: 429, message: "Too Many Requests", final: false }]);
+    expect(live.current()).toBe(true);
+  });
+
   it("reads its own identity back and ignores other comments", () => {
     const id = updateIdentity({ target: "5.2.1", ring: "early", wave: 2 });
     expect(parseUpdateIdentity(id, ["canary", "early"])).toEqual({ target: "5.2.1", ring: "early", wave: 2 });

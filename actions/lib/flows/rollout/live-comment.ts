@@ -13,7 +13,7 @@ export interface CommentFailure {
   status?: number;
   message: string;
   /**
-   * A 4xx the client did not wait out (a token without permission, a pull request gone): waiting cannot fix it, so
+   * A 4xx other than 429 (a token without permission, a pull request gone): waiting cannot fix it, so
    * the comment is written no more in this run. A 5xx or no answer is not final: the next edit carries the state.
    */
   final: boolean;
@@ -51,7 +51,8 @@ export function createLiveComment(
     } catch (error) {
       pending = body;
       const status = httpStatus(error);
-      stopped = status !== undefined && status >= 400 && status < 500;
+      // A 429 still standing after the client's wait is a limit that lifts later, not a refusal.
+      stopped = status !== undefined && status >= 400 && status < 500 && status !== 429;
       failed({
         ...(status === undefined ? {} : { status }),
         message: error instanceof Error ? error.message : String(error),
