@@ -1,20 +1,25 @@
 import type { InvocationOutcome } from "./ssm-invocation-outcome.js";
 
 /**
- * Whether an end-of-bake probe found the clinic well after its update. Masters behind counts as well: ORCA answered
- * Api_Result 0000 with its database structure current, and a master update is the clinic's own operation in ORCA's
- * screens, not the program update's doing (the liveness sweep reports it). Counting it would spend the error budget,
- * and halt the rollout, on every clinic whose monthly master update is still pending.
+ * Healthcheck statuses where ORCA serves its users: healthy, and healthy with masters behind. ORCA answered
+ * Api_Result 0000 with its database structure current; a master update is the clinic's own operation in ORCA's
+ * screens, which neither a program update nor a first boot does (the liveness sweep reports it).
+ */
+const serving = new Set(["healthy", "masters-behind"]);
+
+/** Whether the healthcheck's line says ORCA serves: what provisioning calls ready. */
+export function orcaServes(outcome: InvocationOutcome): boolean {
+  const { result } = outcome;
+  return result.ok && result.result.document === "orca-healthcheck" && serving.has(result.result.status);
+}
+
+/**
+ * Whether an end-of-bake probe found the clinic well after its update: its healthcheck succeeded or says ORCA serves.
+ * Counting masters behind would spend the error budget, and halt the rollout, on every clinic whose monthly master
+ * update is still pending.
  */
 export function wellAfterUpdate(outcome: InvocationOutcome): boolean {
-  if (outcome.end === "success") return true;
-  const { result } = outcome;
-  return (
-    outcome.end === "failed" &&
-    result.ok &&
-    result.result.document === "orca-healthcheck" &&
-    result.result.status === "masters-behind"
-  );
+  return outcome.end === "success" || orcaServes(outcome);
 }
 
 /**

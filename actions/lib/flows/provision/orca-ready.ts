@@ -1,4 +1,4 @@
-import { probeReason } from "../../adapters/aws/probe-reason.js";
+import { orcaServes, probeReason } from "../../adapters/aws/probe-reason.js";
 import type { SsmCommands } from "../../adapters/aws/ssm-commands.js";
 import type { InvocationOutcome } from "../../adapters/aws/ssm-invocation-outcome.js";
 import type { Clock, Sleep } from "../../core/ports.js";
@@ -19,12 +19,6 @@ export type OrcaReadiness =
       detail: string;
     };
 
-/**
- * Statuses where ORCA serves its users: healthy, and healthy with masters behind (their update is a step a person
- * takes in ORCA's own screens, not something a new server waits for).
- */
-const serving = new Set(["healthy", "masters-behind"]);
-
 /** A service that is not active: the first boot did not bring ORCA up. A v1 line knows only the connection. */
 function serviceDown(line: ProbeResultLine): boolean {
   return line.v === 2 ? !line.services.orca || !line.services.postgresql : line.status === "unreachable";
@@ -37,7 +31,7 @@ export function readinessOf(outcome: InvocationOutcome | undefined): OrcaReadine
     return { verdict: "not-answering", detail: probeReason(outcome) };
   }
   const line = result.result;
-  if (serving.has(line.status)) return { verdict: "answers", status: line.status };
+  if (orcaServes(outcome)) return { verdict: "answers", status: line.status };
   const services =
     line.v === 2 ? `; orca ${active(line.services.orca)}, postgresql ${active(line.services.postgresql)}` : "";
   return {
