@@ -1,4 +1,5 @@
 import type { Aws } from "../../adapters/aws/aws.js";
+import { instanceByClinic } from "../../adapters/aws/ec2-inventory.js";
 import { launchRequest, withLaunchedBy } from "../../adapters/aws/launch-request.js";
 import { renderUserData } from "../../core/cloud-init/render.js";
 import { tagKeys } from "../../core/instance-tags.js";
@@ -180,10 +181,12 @@ async function heldByAnotherApply(
 ): Promise<Map<string, Launch>> {
   const mismatched = launched.filter((l) => l.problem?.code === "IdempotentParameterMismatch");
   if (runId === undefined || mismatched.length === 0) return new Map();
-  const live = (await ec2.inventory()).filter((i) => i.state !== "terminated" && i.state !== "shutting-down");
+  const live = instanceByClinic(
+    (await ec2.inventory()).filter((i) => i.state !== "terminated" && i.state !== "shutting-down"),
+  );
   const held = new Map<string, Launch>();
   for (const launch of mismatched) {
-    const instance = live.find((i) => i.clinicId === launch.clinicId);
+    const instance = live.get(launch.clinicId);
     const by = instance?.tags[tagKeys.launchedBy];
     if (instance === undefined || by === undefined || by === runId) continue;
     held.set(launch.clinicId, {
