@@ -232,6 +232,114 @@ async function applyLabelChanges(octokit, repo, issueNumber, changes) {
 
 /***/ }),
 
+/***/ 42528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ae: () => (/* binding */ createPullRequests)
+/* harmony export */ });
+/* unused harmony exports findOpenPull, listOpenPullsWithPrefix, changedPaths, upsertPull */
+/* harmony import */ var _core_render_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3589);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22889);
+
+
+/** The open pull request from `branch` of this repository (not a fork), if any. */
+async function findOpenPull(octokit, repo, branch) {
+    const { data } = await octokit.rest.pulls.list({
+        ...repo,
+        state: "open",
+        head: `${repo.owner}:${branch}`,
+        per_page: 10,
+    });
+    const pull = data.find((p) => p.head.ref === branch);
+    return pull === undefined ? undefined : view(pull);
+}
+/** Every open pull request whose branch starts with `prefix`, in one paginated listing. */
+async function listOpenPullsWithPrefix(octokit, repo, prefix) {
+    const pulls = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: "open", per_page: 100 });
+    const fullName = `${repo.owner}/${repo.repo}`;
+    return pulls.filter((p) => p.head.ref.startsWith(prefix) && p.head.repo?.full_name === fullName).map(view);
+}
+/** The paths a pull request adds or changes (removed files are left out). */
+async function changedPaths(octokit, repo, pullNumber) {
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pullNumber,
+        per_page: 100,
+    });
+    return files.filter((f) => f.status !== "removed").map((f) => f.filename);
+}
+/** Opens the pull request, or brings an open one's title and body up to date; identical ones are left alone. */
+async function upsertPull(octokit, repo, existing, wanted) {
+    (0,_core_render_body_js__WEBPACK_IMPORTED_MODULE_0__/* .assertBodyFits */ .$_)(wanted.body, "pull request");
+    if (existing === undefined) {
+        try {
+            const { data } = await octokit.rest.pulls.create({ ...repo, ...wanted });
+            return { pull: view(data), outcome: "created" };
+        }
+        catch (error) {
+            // 422: a pull request from this branch exists already (opened by a raced run): update that one instead.
+            const raced = (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .n)(error) === 422 ? await findOpenPull(octokit, repo, wanted.head) : undefined;
+            if (raced === undefined)
+                throw error;
+            return upsertPull(octokit, repo, raced, wanted);
+        }
+    }
+    if (existing.title === wanted.title && existing.body === wanted.body)
+        return { pull: existing, outcome: "unchanged" };
+    const { data } = await octokit.rest.pulls.update({
+        ...repo,
+        pull_number: existing.number,
+        title: wanted.title,
+        body: wanted.body,
+    });
+    return { pull: view(data), outcome: "updated" };
+}
+function view(p) {
+    return {
+        number: p.number,
+        url: p.html_url,
+        title: p.title,
+        body: p.body ?? "",
+        headRef: p.head.ref,
+        headSha: p.head.sha,
+    };
+}
+function createPullRequests(octokit, repo) {
+    const merged = (p) => ({
+        number: p.number,
+        body: p.body ?? "",
+        headRef: p.head.ref,
+        ...(p.merge_commit_sha === null ? {} : { mergeCommitSha: p.merge_commit_sha }),
+    });
+    return {
+        findOpen: (branch) => findOpenPull(octokit, repo, branch),
+        listOpenWithPrefix: (prefix) => listOpenPullsWithPrefix(octokit, repo, prefix),
+        changedPaths: (pullNumber) => changedPaths(octokit, repo, pullNumber),
+        upsert: (existing, wanted) => upsertPull(octokit, repo, existing, wanted),
+        async associatedWithCommit(sha) {
+            try {
+                const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha });
+                return data.map(merged);
+            }
+            catch (error) {
+                // A commit GitHub cannot (yet) place answers 404 or 422: no association, as an empty list would say.
+                const status = (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .n)(error);
+                if (status === 404 || status === 422)
+                    return [];
+                throw error;
+            }
+        },
+        async get(pullNumber) {
+            const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: pullNumber });
+            return merged(data);
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 12610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -261,12 +369,17 @@ async function mapBounded(items, limit, work) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ RegistryRefusedError),
-/* harmony export */   y: () => (/* binding */ readFleetRegistry)
+/* harmony export */   Wq: () => (/* binding */ RegistryRefusedError),
+/* harmony export */   je: () => (/* binding */ readObservedFleet),
+/* harmony export */   y4: () => (/* binding */ readFleetRegistry)
 /* harmony export */ });
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73252);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47380);
-/* harmony import */ var _problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29969);
+/* harmony import */ var _i18n_message_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32586);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73252);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47380);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78024);
+/* harmony import */ var _problem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29969);
+
+
 
 
 
@@ -280,16 +393,29 @@ class RegistryRefusedError extends Error {
  * listed where a person can find it.
  */
 async function readFleetRegistry(dir, log, strict) {
-    const registry = await (0,_ports_js__WEBPACK_IMPORTED_MODULE_0__/* .inGroup */ .HB)(log, "Read the registry", () => (0,_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRegistry */ .A)(dir));
-    const listed = registry.problems.map((p) => (0,_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .formatProblem */ .V)(p, registry.locale)).join("\n");
-    if (strict && registry.problems.length > 0) {
-        const count = registry.problems.length;
-        throw new RegistryRefusedError(`the registry has ${count} ${count === 1 ? "problem" : "problems"}; nothing is planned until they are fixed (orca-fleet validate ${dir}):\n${listed}`);
-    }
+    const registry = await (0,_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .inGroup */ .HB)(log, "Read the registry", () => (0,_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistry */ .A)(dir));
+    const listed = registry.problems.map((p) => (0,_problem_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(p, registry.locale)).join("\n");
+    const t = (0,_i18n_message_js__WEBPACK_IMPORTED_MODULE_0__/* .translator */ .Nj)(registry.locale);
+    if (strict && registry.problems.length > 0)
+        throw new RegistryRefusedError(`${t(_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .refusalMessages */ .xL.hasProblems, { count: registry.problems.length, dir })}\n${listed}`);
     const { fleet } = registry;
     if (fleet === undefined)
-        throw new RegistryRefusedError(`${dir}/fleet.yml is missing or invalid: nothing can be done without it\n${listed}`);
+        throw new RegistryRefusedError(`${t(_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .refusalMessages */ .xL.fleetMissing, { dir })}\n${listed}`);
     return { ...registry, fleet };
+}
+/**
+ * Reads the registry for a flow that observes the fleet and changes nothing a clinic file decides: a clinic file with
+ * a problem is a warning and is left out, every clinic that loaded is observed; only a missing fleet.yml refuses.
+ */
+async function readObservedFleet(dir, log) {
+    const registry = await readFleetRegistry(dir, log, false);
+    for (const problem of registry.problems)
+        log.warning((0,_problem_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(problem, registry.locale));
+    const activeClinics = registry.clinics
+        .map((loaded) => loaded.clinic)
+        .filter((clinic) => clinic.status === "active")
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { fleet: registry.fleet, activeClinics };
 }
 
 
@@ -722,6 +848,10 @@ const messages = {
         en: "Merging to main applies this: a new version becomes each changed document's default, tagged with the commit. Nothing is deleted.",
         ja: "main にマージすると適用されます。変更されたドキュメントは新しいバージョンが既定になり、コミットでタグ付けされます。削除は行いません。",
     },
+    applyFailed: {
+        en: "{count, plural, one {# document was} other {# documents were}} not synced ({documents}); the job summary says what to do.",
+        ja: "{count} 件のドキュメントを同期できませんでした（{documents}）。対処はジョブサマリーを参照してください。",
+    },
     applyFooter: {
         en: "Applied from commit {commit}. A second run with the same documents writes nothing.",
         ja: "コミット {commit} から適用しました。同じ内容で再実行しても書き込みは行いません。",
@@ -930,6 +1060,13 @@ function renderApplied(results, settings) {
         "",
     ].join("\n\n");
 }
+/** The step's failure when some documents failed to apply: which, and with what error code. */
+function applyFailureText(failed, locale) {
+    return (0,message/* formatText */.vX)(messages.applyFailed, locale, {
+        count: failed.length,
+        documents: failed.map((r) => `${r.name}: ${r.error ?? "Error"}`).join(", "),
+    });
+}
 /** One line per problem: the document, the field, and what a valid value looks like. */
 function problemText(problem, locale) {
     const values = Object.fromEntries(Object.entries(problem.values).map(([k, v]) => [k, typeof v === "string" ? cut(v) : v]));
@@ -972,7 +1109,7 @@ const readConcurrency = 4;
  * call), plans against what SSM holds, shows the plan, and in apply mode writes only what changed.
  */
 async function syncDocuments(deps, given) {
-    const { fleet } = await (0,usable_fleet/* readFleetRegistry */.y)(given.clinics, deps.log, false);
+    const { fleet } = await (0,usable_fleet/* readFleetRegistry */.y4)(given.clinics, deps.log, false);
     const settings = { ...given, locale: fleet.locale };
     const ports = { ...deps, documents: deps.documents(fleet.region) };
     const { log, documents } = ports;
@@ -1024,11 +1161,7 @@ async function syncDocuments(deps, given) {
         results,
         outputs: { ...planned, written },
         summary: renderApplied(results, settings),
-        ...(failed.length === 0
-            ? {}
-            : {
-                failure: `${failed.map((r) => `${r.name}: ${r.error ?? "Error"}`).join(", ")}; the job summary says what to do`,
-            }),
+        ...(failed.length === 0 ? {} : { failure: applyFailureText(failed, settings.locale) }),
     };
 }
 /** The one plan comment on the pull request, created or edited in place (plan mode on a pull request only). */
@@ -1056,7 +1189,6 @@ var inputs = __webpack_require__(75855);
 
 
 
-const commit = schemas/* string */.YjP().regex(/^[0-9a-f]{7,40}$/);
 const pullRequestEvent = schemas/* looseObject */._H3({ pull_request: schemas/* looseObject */._H3({ number: schemas/* number */.aig().int().positive() }) });
 /** Reads the inputs; the event's payload gives the pull request that plan mode comments on. */
 function getInputs(payload) {
@@ -1068,8 +1200,7 @@ function getInputs(payload) {
             mode: input.read("mode", schemas/* enum */.k5n(["plan", "apply"]), "plan or apply"),
             clinics: (0,inputs/* readRegistryFolder */.Yu)(input),
             dir: input.read("documents", schemas/* string */.YjP().min(1), "the folder of documents, e.g. ssm-documents"),
-            sourceCommit: input.read("source-commit", (0,inputs/* optional */.lq)(commit), "empty or a commit SHA (7-40 hex digits)") ??
-                input.env("GITHUB_SHA", commit, "the run's commit SHA"),
+            sourceCommit: (0,inputs/* readSourceCommit */.dk)(input),
             ...(pullRequest.success ? { pullRequest: pullRequest.data.pull_request.number } : {}),
         },
     };

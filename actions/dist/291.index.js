@@ -77,8 +77,24 @@ const messages = {
         ja: "{plannedAt} 時点（適用の直前）の計画です（作成のみで、停止・終了は行いません）。",
     },
     amiMissing: {
-        en: "The golden AMI `{selector}` cannot be resolved: {reason}. Run the bake-ami workflow (or point fleet.yml ami.parameter and ami.label at what bake-ami wrote), then refresh this plan; apply will refuse to launch until then.",
-        ja: "ゴールデン AMI `{selector}` を解決できません: {reason}。bake-ami ワークフローを実行する（または fleet.yml の ami.parameter と ami.label を bake-ami が書いたものに合わせる）と、この計画を更新できます。それまで apply は起動を拒否します。",
+        en: "The golden AMI `{selector}` cannot be resolved: {reason} Then refresh this plan; apply will refuse to launch until then.",
+        ja: "ゴールデン AMI `{selector}` を解決できません: {reason}その後、この計画を更新してください。それまで apply は起動を拒否します。",
+    },
+    amiParameterMissing: {
+        en: "the parameter does not exist (SSM answered {code}). Run the bake-ami workflow, or point fleet.yml ami.parameter at the parameter bake-ami wrote.",
+        ja: "パラメータが存在しません（SSM の応答: {code}）。bake-ami ワークフローを実行するか、fleet.yml の ami.parameter を bake-ami が書いたパラメータに合わせてください。",
+    },
+    amiLabelMissing: {
+        en: "the parameter has no version labelled {label} (SSM answered {code}). Run the bake-ami workflow (it labels the image it builds), or set fleet.yml ami.label to a label bake-ami wrote.",
+        ja: "パラメータにラベル {label} の付いたバージョンがありません（SSM の応答: {code}）。bake-ami ワークフローを実行する（作ったイメージにラベルを付けます）か、fleet.yml の ami.label を bake-ami が付けたラベルに合わせてください。",
+    },
+    amiNotAnImage: {
+        en: "its labelled version holds {value}, not an AMI id (ami-…). Re-run the bake-ami workflow, or move the label back with its rollback-to input.",
+        ja: "ラベルの付いたバージョンの値が {value} で、AMI ID（ami-…）ではありません。bake-ami ワークフローを再実行するか、rollback-to 入力でラベルを戻してください。",
+    },
+    amiAccessDenied: {
+        en: "this workflow's role may not read the parameter (SSM answered {code}): the roles read only the parameter fleet.yml named when the stack was deployed. Point fleet.yml ami.parameter back at it, or deploy the stack again with this fleet.yml.",
+        ja: "このワークフローのロールにはパラメータを読む権限がありません（SSM の応答: {code}）。ロールが読めるのはスタックをデプロイしたときの fleet.yml が指定したパラメータだけです。fleet.yml の ami.parameter を元に戻すか、この fleet.yml でスタックを再デプロイしてください。",
     },
     reviewFolded: {
         en: "This plan is too large to list each launch in its hidden review block: apply checks it as a whole and refuses any difference.",
@@ -87,6 +103,10 @@ const messages = {
     moreRows: {
         en: "… and {count} more, left out to keep this under GitHub's size limit; clinics/ and the run's log list them all.",
         ja: "… ほか {count} 件（GitHub のサイズ上限に収めるため省略。全件は clinics/ と実行ログを参照）。",
+    },
+    healthcheckMissing: {
+        en: "The SSM document `{document}` does not exist in this account and region, and apply calls a clinic ready only when ORCA answers it. Run the sync-documents workflow (it creates the toolkit's documents), then re-run this failed run (Re-run jobs).",
+        ja: "SSM ドキュメント `{document}` がこのアカウント・リージョンにありません。apply は ORCA がこのヘルスチェックに応答して初めて準備完了とします。sync-documents ワークフローを実行してツールキットのドキュメントを作成してから、この失敗した実行を再実行（Re-run jobs）してください。",
     },
     refusedTitle: { en: "Refused: nothing was launched", ja: "拒否しました（何も起動していません）" },
     errorTitle: {
@@ -159,6 +179,7 @@ const messages = {
     colState: { en: "State", ja: "状態" },
     colIp: { en: "Private IP", ja: "プライベート IP" },
     colAgent: { en: "SSM agent", ja: "SSM エージェント" },
+    colHealthcheck: { en: "Healthcheck", ja: "ヘルスチェック" },
     colOutcome: { en: "Outcome", ja: "結果" },
     none: { en: "none", ja: "なし" },
     resultTitle: { en: "Provisioned", ja: "プロビジョニング結果" },
@@ -167,6 +188,10 @@ const messages = {
         en: "{ready} ready, {notReady} launched but not ready, {failed} failed.",
         ja: "準備完了 {ready} 件、起動済み未完了 {notReady} 件、失敗 {failed} 件。",
     },
+    resultLaunchedElsewhere: {
+        en: "Another apply (workflow run {runs}) launched and holds {count, plural, one {# clinic} other {# clinics}} of this plan: {clinics}. This run created nothing for {count, plural, one {it} other {them}} and reports what it found.",
+        ja: "この計画のうち {count} 件のクリニック（{clinics}）は、別の apply（ワークフロー実行 {runs}）が起動し保持しています。この実行はそれらを作成しておらず、見つかった状態を報告します。",
+    },
     resultAmi: { en: "AMI: {amiId} from `{selector}`.", ja: "AMI: `{selector}` の {amiId}。" },
     resultNothing: { en: "Nothing needed creating.", ja: "作成が必要なものはありませんでした。" },
     problems: { en: "Problems and what to do", ja: "問題と対処" },
@@ -174,8 +199,8 @@ const messages = {
     outcomeNotReady: { en: "not ready", ja: "未完了" },
     outcomeFailed: { en: "failed", ja: "失敗" },
     issueReady: {
-        en: "The ORCA server for this request is running: {clinics}. Closing this request.",
-        ja: "この申請の ORCA サーバーが稼働しました: {clinics}。この申請をクローズします。",
+        en: "The ORCA server for this request answers its healthcheck: {clinics}. Closing this request.",
+        ja: "この申請の ORCA サーバーがヘルスチェックに応答しました: {clinics}。この申請をクローズします。",
     },
     issueNotReady: {
         en: "Provisioning for this request is not complete; the table says where it stopped. This request stays open.",
@@ -247,6 +272,7 @@ function planProvision(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Db: () => (/* binding */ renderIssueResult),
 /* harmony export */   EG: () => (/* binding */ renderPlan),
+/* harmony export */   hS: () => (/* binding */ renderAmiUnresolved),
 /* harmony export */   kU: () => (/* binding */ renderApplyResult)
 /* harmony export */ });
 /* unused harmony exports sectionBudget, resultBudget */
@@ -327,6 +353,26 @@ function renderPlan(plan, locale, ami, stage = "proposed", notes = []) {
     parts.push(`<sub>${t(footer, { plannedAt: plan.plannedAt })}</sub>`);
     return `${parts.join("\n\n")}\n`;
 }
+/** Why the golden AMI cannot be resolved and what to do, in the fleet's locale, for the plan, apply and the CLI. */
+function renderAmiUnresolved(selector, reason, locale) {
+    const t = translator(locale);
+    return t(_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .messages */ .D.amiMissing, { selector, reason: amiReason(selector, reason, t) });
+}
+function amiReason(selector, reason, t) {
+    switch (reason.kind) {
+        case "parameter-missing":
+            return t(_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .messages */ .D.amiParameterMissing, { code: code(reason.code) });
+        case "label-missing":
+            // The label is what follows the parameter's name in `<parameter>:<label>`.
+            return t(_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .messages */ .D.amiLabelMissing, { code: code(reason.code), label: code(selector.split(":").at(-1) ?? "") });
+        case "not-an-ami":
+            return t(_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .messages */ .D.amiNotAnImage, { value: code(reason.value.slice(0, 80)) });
+        case "access-denied":
+            return t(_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .messages */ .D.amiAccessDenied, { code: code(reason.code) });
+    }
+}
+/** The line on clinics another apply holds names this many; the table lists them all. */
+const elsewhereNamed = 20;
 /** The comment on the merged pull request, and the job summary, after apply. */
 function renderApplyResult(result, locale) {
     const t = translator(locale);
@@ -337,6 +383,14 @@ function renderApplyResult(result, locale) {
         return `${parts.join("\n\n")}\n`;
     }
     parts.push(t(_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .messages */ .D.resultSummary, { ready: count("ready"), notReady: count("not-ready"), failed: count("failed") }));
+    const elsewhere = result.results.filter((r) => r.launchedElsewhere !== undefined);
+    if (elsewhere.length > 0) {
+        const runs = [...new Set(elsewhere.map((r) => r.launchedElsewhere))].map((run) => code(run ?? "")).join(", ");
+        const named = elsewhere.slice(0, elsewhereNamed).map((r) => code(r.clinicId));
+        const more = elsewhere.length > elsewhereNamed ? [`+${elsewhere.length - elsewhereNamed}`] : [];
+        const clinics = [...named, ...more].join(", ");
+        parts.push(t(_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .messages */ .D.resultLaunchedElsewhere, { count: elsewhere.length, runs, clinics }));
+    }
     if (result.ami !== undefined)
         parts.push(t(_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .messages */ .D.resultAmi, { amiId: code(result.ami.amiId), selector: result.ami.selector }));
     parts.push(section(`${t(_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .messages */ .D.resultInstances)} (${result.results.length})`, resultTable(result.results, t, resultBudget.instances)));
@@ -374,6 +428,7 @@ function resultTable(results, t, budget) {
         code(r.instance?.privateIpAddress ?? "-"),
         code(r.instance?.state ?? "-"),
         code(r.instance?.agent ?? "-"),
+        code(r.orca ?? "-"),
         t(outcome[r.outcome]),
     ]);
     return boundedTable([
@@ -383,6 +438,7 @@ function resultTable(results, t, budget) {
         _messages_js__WEBPACK_IMPORTED_MODULE_2__/* .messages */ .D.colIp,
         _messages_js__WEBPACK_IMPORTED_MODULE_2__/* .messages */ .D.colState,
         _messages_js__WEBPACK_IMPORTED_MODULE_2__/* .messages */ .D.colAgent,
+        _messages_js__WEBPACK_IMPORTED_MODULE_2__/* .messages */ .D.colHealthcheck,
         _messages_js__WEBPACK_IMPORTED_MODULE_2__/* .messages */ .D.colOutcome,
     ].map((m) => t(m)), rows, budget, t);
 }
@@ -447,9 +503,18 @@ function section(title, body) {
 
 /** The golden AMI cannot be resolved: nothing can launch, so nothing is launched. */
 class AmiResolutionError extends Error {
+    selector;
+    reason;
     name = "AmiResolutionError";
+    constructor(selector, reason) {
+        super(`the golden AMI parameter ${selector} cannot be resolved: ${JSON.stringify(reason)}`);
+        this.selector = selector;
+        this.reason = reason;
+    }
 }
 const amiIdPattern = /^ami-[0-9a-f]{8,17}$/;
+/** GetParameter's answer when the parameter exists but not the version or label asked for. */
+const labelErrors = new Set(["ParameterVersionLabelNotFound", "ParameterVersionNotFound"]);
 /**
  * Resolves the fleet's AMI parameter at its launch label to a concrete AMI id once, so that every clinic in a
  * run launches from the same image and the id can be recorded in a tag.
@@ -463,12 +528,19 @@ async function resolveAmi(parameters, fleet) {
     }
     catch (error) {
         if (error instanceof _adapters_aws_parameter_lookup_js__WEBPACK_IMPORTED_MODULE_0__/* .ParameterMissing */ .U) {
-            throw new AmiResolutionError(`the golden AMI parameter ${selector} does not exist (${error.awsError}); run the bake-ami workflow, or set fleet.yml ami.parameter and ami.label to a parameter and label that bake-ami wrote`);
+            const code = error.awsError;
+            throw new AmiResolutionError(selector, {
+                kind: labelErrors.has(code) ? "label-missing" : "parameter-missing",
+                code,
+            });
+        }
+        if (error instanceof Error && error.name === "AccessDeniedException") {
+            throw new AmiResolutionError(selector, { kind: "access-denied", code: error.name });
         }
         throw error;
     }
     if (value === undefined || !amiIdPattern.test(value)) {
-        throw new AmiResolutionError(`the golden AMI parameter ${selector} holds "${value ?? ""}", not an AMI id (ami-…); re-run bake-ami or move the label with its rollback-to input`);
+        throw new AmiResolutionError(selector, { kind: "not-an-ami", value: value ?? "" });
     }
     return { amiId: value, selector, ...(version === undefined ? {} : { version }) };
 }

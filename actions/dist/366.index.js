@@ -41,11 +41,17 @@ async function publishReport(report, action, setExitCode = (code) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AI: () => (/* binding */ readToken),
+/* harmony export */   XP: () => (/* binding */ readRegion),
 /* harmony export */   Yu: () => (/* binding */ readRegistryFolder),
+/* harmony export */   dk: () => (/* binding */ readSourceCommit),
 /* harmony export */   ic: () => (/* binding */ createInputReader),
-/* harmony export */   lq: () => (/* binding */ optional)
+/* harmony export */   je: () => (/* binding */ readBotLogin),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   pT: () => (/* binding */ readHistoryBranch)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _registry_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93819);
+
 
 function createInputReader(source, environment = process.env) {
     /** The given name's value, else the first deprecated name's that is set (with its warning), else the fallback. */
@@ -92,11 +98,11 @@ function createInputReader(source, environment = process.env) {
 }
 /** An empty input means "not given": undefined, else the schema's value. */
 function optional(schema) {
-    return zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("").transform(() => undefined), schema]);
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("").transform(() => undefined), schema]);
 }
 /** The registry folder (fleet.yml and one <id>.yml per clinic): `clinics` in every action. */
 function readRegistryFolder(reader, rule = {
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
     expected: "the registry folder, e.g. clinics",
 }) {
     return reader.read("clinics", rule.schema, rule.expected, {
@@ -106,7 +112,60 @@ function readRegistryFolder(reader, rule = {
 }
 /** The GitHub token: `token` in every action that calls GitHub, masked in the log. */
 function readToken(reader) {
-    return reader.secret("token", zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), "a GitHub token (the default, github.token, will do)");
+    return reader.secret("token", zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), "a GitHub token (the default, github.token, will do)");
+}
+/** `region`: overrides fleet.yml's region, Japanese regions only; undefined when empty. */
+function readRegion(reader) {
+    return reader.read("region", optional(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_registry_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .regions */ .Ei)), `empty (use fleet.yml) or one of ${_registry_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .regions */ .Ei.join(", ")}`);
+}
+/** `bot-login`: the login the token writes as; only what it wrote counts as the action's own. */
+function readBotLogin(reader) {
+    return reader.read("bot-login", zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), "the login of the token's user, e.g. github-actions[bot]");
+}
+// git's rules for a branch name, narrowed to what a person would type: no "..", no leading "-" or "/".
+const branchName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^(?!.*\.\.)(?![-/])[A-Za-z0-9._/-]{1,100}(?<![./])$/);
+/** `history-branch`: the branch that keeps the fleet's history. */
+function readHistoryBranch(reader) {
+    return reader.read("history-branch", branchName, "a branch name such as fleet-status");
+}
+const commit = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{7,40}$/);
+/** `source-commit`: the commit a build or a sync records; empty means the run's own (GITHUB_SHA). */
+function readSourceCommit(reader) {
+    return (reader.read("source-commit", optional(commit), "empty or a commit SHA (7-40 hex digits)") ??
+        reader.env("GITHUB_SHA", commit, "the run's commit SHA"));
+}
+
+
+/***/ }),
+
+/***/ 73252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ inGroup),
+/* harmony export */   aB: () => (/* binding */ silentLog),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   uk: () => (/* binding */ realSleep)
+/* harmony export */ });
+const systemClock = { now: () => new Date() };
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A log that drops everything: for callers that have nothing to say to a person. */
+const silentLog = {
+    info: () => { },
+    warning: () => { },
+    error: () => { },
+    startGroup: () => { },
+    endGroup: () => { },
+};
+/** Runs one phase of a flow inside a log group, closing the group whatever happens. */
+async function inGroup(log, name, phase) {
+    log.startGroup(name);
+    try {
+        return await phase();
+    }
+    finally {
+        log.endGroup();
+    }
 }
 
 

@@ -688,7 +688,7 @@ function renderRollbackSummary(outcome, context, locale) {
 
 /** The bake-ami action's build: a new golden AMI recorded as the parameter's `current`, or why it is not. */
 async function bakeGoldenAmi(deps, settings) {
-    const { fleet } = await (0,usable_fleet/* readFleetRegistry */.y)(settings.clinics, deps.log, false);
+    const { fleet } = await (0,usable_fleet/* readFleetRegistry */.y4)(settings.clinics, deps.log, false);
     const { parameter, label } = fleet.ami;
     const outcome = await (0,message/* inLocale */.Ud)(fleet.locale, () => bake({ parameters: deps.aws(fleet.region).parameters, runPacker: deps.runPacker, log: deps.log }, {
         templateDir: settings.templateDir,
@@ -707,7 +707,7 @@ async function bakeGoldenAmi(deps, settings) {
 }
 /** The bake-ami action's rollback: `current` moved to an earlier version, after saying who launches on it next. */
 async function rollbackGoldenAmi(deps, settings) {
-    const { fleet, clinics } = await (0,usable_fleet/* readFleetRegistry */.y)(settings.clinics, deps.log, false);
+    const { fleet, clinics } = await (0,usable_fleet/* readFleetRegistry */.y4)(settings.clinics, deps.log, false);
     const { parameter, label } = fleet.ami;
     const aws = deps.aws(fleet.region);
     const outcome = await (0,message/* inLocale */.Ud)(fleet.locale, () => rollback({ parameters: aws.parameters, ec2: aws.ec2, log: deps.log, clock: deps.clock, locale: fleet.locale }, { parameter, currentLabel: label, selector: settings.selector, clinics }));
@@ -725,7 +725,6 @@ var inputs = __webpack_require__(75855);
 
 
 
-const commit = schemas/* string */.YjP().regex(/^[0-9a-f]{7,40}$/);
 function getInputs() {
     const input = (0,inputs/* createInputReader */.ic)(core);
     const rollbackTo = input.read("rollback-to", (0,inputs/* optional */.lq)(schemas/* string */.YjP().regex(/^(?:\d+|[A-Za-z][A-Za-z0-9._-]{0,99})$/)), "empty, a version number, or a label (letters, digits, '.', '_', '-', starting with a letter)");
@@ -734,8 +733,7 @@ function getInputs() {
         template: input.read("template", schemas/* string */.YjP().min(1), "the Packer template folder, e.g. packer"),
         ...(rollbackTo === undefined ? {} : { rollbackTo }),
         keepBuilds: input.read("keep-builds", coerce/* number */.ai().int().min(1).max(50), "a whole number from 1 to 50"),
-        sourceCommit: input.read("source-commit", (0,inputs/* optional */.lq)(commit), "empty or a commit SHA") ??
-            input.env("GITHUB_SHA", commit, "the run's commit SHA"),
+        sourceCommit: (0,inputs/* readSourceCommit */.dk)(input),
         runId: input.env("GITHUB_RUN_ID", schemas/* string */.YjP().regex(/^\d+$/), "the run's number"),
         runAttempt: input.env("GITHUB_RUN_ATTEMPT", schemas/* string */.YjP().regex(/^\d+$/), "the attempt's number"),
     };
@@ -822,6 +820,7 @@ function awsClientConfig(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mJ: () => (/* binding */ instancesPerClinic),
 /* harmony export */   nA: () => (/* binding */ createEc2Fleet),
 /* harmony export */   pb: () => (/* binding */ instanceByClinic),
 /* harmony export */   zw: () => (/* binding */ readInventory)
@@ -831,6 +830,16 @@ function awsClientConfig(options) {
 /* harmony import */ var _core_instance_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61123);
 
 
+/** Every instance of each clinic, in the order given: a clinic with more than one is a finding of its own. */
+function instancesPerClinic(instances) {
+    const perClinic = new Map();
+    for (const instance of instances) {
+        const list = perClinic.get(instance.clinicId) ?? [];
+        list.push(instance);
+        perClinic.set(instance.clinicId, list);
+    }
+    return perClinic;
+}
 /** A clinic's instance: the running one when a clinic has several live instances, else the first found. */
 function instanceByClinic(instances) {
     const byClinic = new Map();
@@ -967,11 +976,17 @@ async function publishReport(report, action, setExitCode = (code) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AI: () => (/* binding */ readToken),
+/* harmony export */   XP: () => (/* binding */ readRegion),
 /* harmony export */   Yu: () => (/* binding */ readRegistryFolder),
+/* harmony export */   dk: () => (/* binding */ readSourceCommit),
 /* harmony export */   ic: () => (/* binding */ createInputReader),
-/* harmony export */   lq: () => (/* binding */ optional)
+/* harmony export */   je: () => (/* binding */ readBotLogin),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   pT: () => (/* binding */ readHistoryBranch)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _registry_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93819);
+
 
 function createInputReader(source, environment = process.env) {
     /** The given name's value, else the first deprecated name's that is set (with its warning), else the fallback. */
@@ -1018,11 +1033,11 @@ function createInputReader(source, environment = process.env) {
 }
 /** An empty input means "not given": undefined, else the schema's value. */
 function optional(schema) {
-    return zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("").transform(() => undefined), schema]);
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("").transform(() => undefined), schema]);
 }
 /** The registry folder (fleet.yml and one <id>.yml per clinic): `clinics` in every action. */
 function readRegistryFolder(reader, rule = {
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
     expected: "the registry folder, e.g. clinics",
 }) {
     return reader.read("clinics", rule.schema, rule.expected, {
@@ -1032,7 +1047,27 @@ function readRegistryFolder(reader, rule = {
 }
 /** The GitHub token: `token` in every action that calls GitHub, masked in the log. */
 function readToken(reader) {
-    return reader.secret("token", zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), "a GitHub token (the default, github.token, will do)");
+    return reader.secret("token", zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), "a GitHub token (the default, github.token, will do)");
+}
+/** `region`: overrides fleet.yml's region, Japanese regions only; undefined when empty. */
+function readRegion(reader) {
+    return reader.read("region", optional(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_registry_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .regions */ .Ei)), `empty (use fleet.yml) or one of ${_registry_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .regions */ .Ei.join(", ")}`);
+}
+/** `bot-login`: the login the token writes as; only what it wrote counts as the action's own. */
+function readBotLogin(reader) {
+    return reader.read("bot-login", zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), "the login of the token's user, e.g. github-actions[bot]");
+}
+// git's rules for a branch name, narrowed to what a person would type: no "..", no leading "-" or "/".
+const branchName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^(?!.*\.\.)(?![-/])[A-Za-z0-9._/-]{1,100}(?<![./])$/);
+/** `history-branch`: the branch that keeps the fleet's history. */
+function readHistoryBranch(reader) {
+    return reader.read("history-branch", branchName, "a branch name such as fleet-status");
+}
+const commit = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{7,40}$/);
+/** `source-commit`: the commit a build or a sync records; empty means the run's own (GITHUB_SHA). */
+function readSourceCommit(reader) {
+    return (reader.read("source-commit", optional(commit), "empty or a commit SHA (7-40 hex digits)") ??
+        reader.env("GITHUB_SHA", commit, "the run's commit SHA"));
 }
 
 
@@ -1052,6 +1087,11 @@ const tagKeys = {
     orcaVersion: "orca-fleet:orca-version",
     ami: "orca-fleet:ami",
     name: "Name",
+    /**
+     * The workflow run whose apply launched the instance. Part of the launch request, so a second apply racing the
+     * first for the same ClientToken is refused by EC2 and learns from this tag which apply holds the clinic.
+     */
+    launchedBy: "orca-fleet:launched-by",
     /** What the last rollout run recorded on the instance: the release it aimed at, how it ended, in which wave, when. */
     rolloutTarget: "orca-fleet:rollout-target",
     rolloutOutcome: "orca-fleet:rollout-outcome",
@@ -1082,16 +1122,54 @@ const managedByValue = "orca-fleet";
 
 /***/ }),
 
+/***/ 73252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ inGroup),
+/* harmony export */   aB: () => (/* binding */ silentLog),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   uk: () => (/* binding */ realSleep)
+/* harmony export */ });
+const systemClock = { now: () => new Date() };
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A log that drops everything: for callers that have nothing to say to a person. */
+const silentLog = {
+    info: () => { },
+    warning: () => { },
+    error: () => { },
+    startGroup: () => { },
+    endGroup: () => { },
+};
+/** Runs one phase of a flow inside a log group, closing the group whatever happens. */
+async function inGroup(log, name, phase) {
+    log.startGroup(name);
+    try {
+        return await phase();
+    }
+    finally {
+        log.endGroup();
+    }
+}
+
+
+/***/ }),
+
 /***/ 77157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ RegistryRefusedError),
-/* harmony export */   y: () => (/* binding */ readFleetRegistry)
+/* harmony export */   Wq: () => (/* binding */ RegistryRefusedError),
+/* harmony export */   je: () => (/* binding */ readObservedFleet),
+/* harmony export */   y4: () => (/* binding */ readFleetRegistry)
 /* harmony export */ });
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73252);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47380);
-/* harmony import */ var _problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29969);
+/* harmony import */ var _i18n_message_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32586);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73252);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47380);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78024);
+/* harmony import */ var _problem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29969);
+
+
 
 
 
@@ -1105,16 +1183,29 @@ class RegistryRefusedError extends Error {
  * listed where a person can find it.
  */
 async function readFleetRegistry(dir, log, strict) {
-    const registry = await (0,_ports_js__WEBPACK_IMPORTED_MODULE_0__/* .inGroup */ .HB)(log, "Read the registry", () => (0,_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRegistry */ .A)(dir));
-    const listed = registry.problems.map((p) => (0,_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .formatProblem */ .V)(p, registry.locale)).join("\n");
-    if (strict && registry.problems.length > 0) {
-        const count = registry.problems.length;
-        throw new RegistryRefusedError(`the registry has ${count} ${count === 1 ? "problem" : "problems"}; nothing is planned until they are fixed (orca-fleet validate ${dir}):\n${listed}`);
-    }
+    const registry = await (0,_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .inGroup */ .HB)(log, "Read the registry", () => (0,_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistry */ .A)(dir));
+    const listed = registry.problems.map((p) => (0,_problem_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(p, registry.locale)).join("\n");
+    const t = (0,_i18n_message_js__WEBPACK_IMPORTED_MODULE_0__/* .translator */ .Nj)(registry.locale);
+    if (strict && registry.problems.length > 0)
+        throw new RegistryRefusedError(`${t(_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .refusalMessages */ .xL.hasProblems, { count: registry.problems.length, dir })}\n${listed}`);
     const { fleet } = registry;
     if (fleet === undefined)
-        throw new RegistryRefusedError(`${dir}/fleet.yml is missing or invalid: nothing can be done without it\n${listed}`);
+        throw new RegistryRefusedError(`${t(_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .refusalMessages */ .xL.fleetMissing, { dir })}\n${listed}`);
     return { ...registry, fleet };
+}
+/**
+ * Reads the registry for a flow that observes the fleet and changes nothing a clinic file decides: a clinic file with
+ * a problem is a warning and is left out, every clinic that loaded is observed; only a missing fleet.yml refuses.
+ */
+async function readObservedFleet(dir, log) {
+    const registry = await readFleetRegistry(dir, log, false);
+    for (const problem of registry.problems)
+        log.warning((0,_problem_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(problem, registry.locale));
+    const activeClinics = registry.clinics
+        .map((loaded) => loaded.clinic)
+        .filter((clinic) => clinic.status === "active")
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { fleet: registry.fleet, activeClinics };
 }
 
 

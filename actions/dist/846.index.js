@@ -951,6 +951,114 @@ async function applyLabelChanges(octokit, repo, issueNumber, changes) {
 
 /***/ }),
 
+/***/ 42528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ae: () => (/* binding */ createPullRequests)
+/* harmony export */ });
+/* unused harmony exports findOpenPull, listOpenPullsWithPrefix, changedPaths, upsertPull */
+/* harmony import */ var _core_render_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3589);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22889);
+
+
+/** The open pull request from `branch` of this repository (not a fork), if any. */
+async function findOpenPull(octokit, repo, branch) {
+    const { data } = await octokit.rest.pulls.list({
+        ...repo,
+        state: "open",
+        head: `${repo.owner}:${branch}`,
+        per_page: 10,
+    });
+    const pull = data.find((p) => p.head.ref === branch);
+    return pull === undefined ? undefined : view(pull);
+}
+/** Every open pull request whose branch starts with `prefix`, in one paginated listing. */
+async function listOpenPullsWithPrefix(octokit, repo, prefix) {
+    const pulls = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: "open", per_page: 100 });
+    const fullName = `${repo.owner}/${repo.repo}`;
+    return pulls.filter((p) => p.head.ref.startsWith(prefix) && p.head.repo?.full_name === fullName).map(view);
+}
+/** The paths a pull request adds or changes (removed files are left out). */
+async function changedPaths(octokit, repo, pullNumber) {
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pullNumber,
+        per_page: 100,
+    });
+    return files.filter((f) => f.status !== "removed").map((f) => f.filename);
+}
+/** Opens the pull request, or brings an open one's title and body up to date; identical ones are left alone. */
+async function upsertPull(octokit, repo, existing, wanted) {
+    (0,_core_render_body_js__WEBPACK_IMPORTED_MODULE_0__/* .assertBodyFits */ .$_)(wanted.body, "pull request");
+    if (existing === undefined) {
+        try {
+            const { data } = await octokit.rest.pulls.create({ ...repo, ...wanted });
+            return { pull: view(data), outcome: "created" };
+        }
+        catch (error) {
+            // 422: a pull request from this branch exists already (opened by a raced run): update that one instead.
+            const raced = (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .n)(error) === 422 ? await findOpenPull(octokit, repo, wanted.head) : undefined;
+            if (raced === undefined)
+                throw error;
+            return upsertPull(octokit, repo, raced, wanted);
+        }
+    }
+    if (existing.title === wanted.title && existing.body === wanted.body)
+        return { pull: existing, outcome: "unchanged" };
+    const { data } = await octokit.rest.pulls.update({
+        ...repo,
+        pull_number: existing.number,
+        title: wanted.title,
+        body: wanted.body,
+    });
+    return { pull: view(data), outcome: "updated" };
+}
+function view(p) {
+    return {
+        number: p.number,
+        url: p.html_url,
+        title: p.title,
+        body: p.body ?? "",
+        headRef: p.head.ref,
+        headSha: p.head.sha,
+    };
+}
+function createPullRequests(octokit, repo) {
+    const merged = (p) => ({
+        number: p.number,
+        body: p.body ?? "",
+        headRef: p.head.ref,
+        ...(p.merge_commit_sha === null ? {} : { mergeCommitSha: p.merge_commit_sha }),
+    });
+    return {
+        findOpen: (branch) => findOpenPull(octokit, repo, branch),
+        listOpenWithPrefix: (prefix) => listOpenPullsWithPrefix(octokit, repo, prefix),
+        changedPaths: (pullNumber) => changedPaths(octokit, repo, pullNumber),
+        upsert: (existing, wanted) => upsertPull(octokit, repo, existing, wanted),
+        async associatedWithCommit(sha) {
+            try {
+                const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha });
+                return data.map(merged);
+            }
+            catch (error) {
+                // A commit GitHub cannot (yet) place answers 404 or 422: no association, as an empty list would say.
+                const status = (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .n)(error);
+                if (status === 404 || status === 422)
+                    return [];
+                throw error;
+            }
+        },
+        async get(pullNumber) {
+            const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: pullNumber });
+            return merged(data);
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 83183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -1,52 +1,6 @@
-export const id = 765;
-export const ids = [765];
+export const id = 140;
+export const ids = [140];
 export const modules = {
-
-/***/ 78208:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bp: () => (/* binding */ createInstanceTagging)
-/* harmony export */ });
-/* unused harmony exports resourcesPerCreateTags, tagGroups */
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35193);
-
-/** CreateTags takes one tag set for at most 1,000 resources a call. */
-const resourcesPerCreateTags = 1000;
-/** The calls a tagging takes: instances grouped by identical tag set, each group cut into calls of 1,000. */
-function tagGroups(writes) {
-    const groups = new Map();
-    for (const { instanceId, tags } of writes) {
-        const sorted = Object.fromEntries(Object.entries(tags).sort(([a], [b]) => a.localeCompare(b)));
-        const key = JSON.stringify(sorted);
-        const group = groups.get(key) ?? { tags: sorted, ids: [] };
-        group.ids.push(instanceId);
-        groups.set(key, group);
-    }
-    return [...groups.values()].flatMap(({ tags, ids }) => {
-        const calls = [];
-        for (let start = 0; start < ids.length; start += resourcesPerCreateTags)
-            calls.push({ tags, ids: ids.slice(start, start + resourcesPerCreateTags) });
-        return calls;
-    });
-}
-function createInstanceTagging(ec2) {
-    return {
-        async tag(writes) {
-            const calls = tagGroups(writes);
-            for (const { tags, ids } of calls) {
-                await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .CreateTagsCommand */ .RmG({
-                    Resources: ids,
-                    Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })),
-                }));
-            }
-            return calls.length;
-        },
-    };
-}
-
-
-/***/ }),
 
 /***/ 18466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -57,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   mE: () => (/* binding */ createSsmCommands)
 });
 
-// UNUSED EXPORTS: SendOutcomeUnknown, idsPerSend
+// UNUSED EXPORTS: SendOutcomeUnknown, defaultBackoff, idsPerSend
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
 var dist_cjs = __webpack_require__(34736);
@@ -426,8 +380,10 @@ function statusOf(error) {
         return undefined;
     return typeof metadata.httpStatusCode === "number" ? metadata.httpStatusCode : undefined;
 }
+/** The production wait between ListCommands polls: 2 s, growing by half up to 30 s. */
+const defaultBackoff = { firstMs: 2_000, maxMs: 30_000, factor: 1.5 };
 function createSsmCommands(deps) {
-    const backoff = deps.backoff ?? { firstMs: 2_000, maxMs: 30_000, factor: 1.5 };
+    const backoff = deps.backoff ?? defaultBackoff;
     const visibilityDelay = (attempt) => Math.min(backoff.maxMs, backoff.firstMs * backoff.factor ** attempt);
     async function listSince(document, since) {
         const commands = [];
@@ -456,7 +412,7 @@ function createSsmCommands(deps) {
                     throw error;
                 const found = (await find(request.identity, request.document, request.since)).find((c) => instanceIds.every((id) => c.instanceIds.includes(id)));
                 if (found !== undefined)
-                    return { commandId: found.commandId, requestedAt: new Date(found.requestedAt) };
+                    return sentOf(found);
                 await deps.sleep(backoff.firstMs);
             }
         }
@@ -483,14 +439,16 @@ function createSsmCommands(deps) {
         const id = answer.Command?.CommandId;
         if (id === undefined)
             throw new Error(`SendCommand of ${request.document} answered no CommandId`);
-        return { commandId: id, requestedAt: answer.Command?.RequestedDateTime ?? deps.clock.now() };
+        return { commandId: id, requestedAt: answer.Command?.RequestedDateTime ?? deps.clock.now(), instanceIds };
     }
     /**
      * Polls ListCommands (counts, not invocations) until every command finished or the deadline passed. Each poll lists
-     * only from the oldest command waited on, so a long history of earlier commands costs no extra pages.
+     * only from the oldest command waited on, so a long history of earlier commands costs no extra pages. Answers the
+     * finished commands and the last state seen of each.
      */
     async function waitFor(request, waited, deadline) {
         const finished = new Map();
+        const seen = new Map();
         const commandIds = waited.map((c) => c.commandId);
         const oldest = Math.min(...waited.map((c) => c.requestedAt.getTime()));
         // A second's margin: SSM's InvokedAfter and the request time are both to the second at best.
@@ -499,9 +457,11 @@ function createSsmCommands(deps) {
         for (;;) {
             try {
                 for (const c of await listSince(request.document, from)) {
-                    if (c.CommandId !== undefined && commandIds.includes(c.CommandId) && isFinishedCommand(c.Status)) {
+                    if (c.CommandId === undefined || !commandIds.includes(c.CommandId))
+                        continue;
+                    seen.set(c.CommandId, c);
+                    if (isFinishedCommand(c.Status))
                         finished.set(c.CommandId, c);
-                    }
                 }
             }
             catch (error) {
@@ -510,9 +470,9 @@ function createSsmCommands(deps) {
                     throw error;
             }
             if (finished.size === commandIds.length)
-                return finished;
+                return { finished, seen };
             if (deadline !== undefined && deps.clock.now().getTime() + delay > deadline.getTime())
-                return finished;
+                return { finished, seen };
             await deps.sleep(delay);
             delay = Math.min(backoff.maxMs, delay * backoff.factor);
         }
@@ -594,21 +554,25 @@ function createSsmCommands(deps) {
             checkIdentity(request.identity);
             const wanted = checkInstanceIds(request.instanceIds);
             const wantedSet = new Set(wanted);
-            const earlier = await find(request.identity, request.document, request.since);
+            const earlier = options.known === undefined
+                ? await find(request.identity, request.document, request.since)
+                : options.known.filter((c) => c.comment === request.identity &&
+                    c.document === request.document &&
+                    Date.parse(c.requestedAt) >= request.since.getTime());
             const covered = new Set(earlier.flatMap((c) => c.instanceIds));
             const toSend = wanted.filter((id) => !covered.has(id));
             const sentNow = [];
             for (let start = 0; start < toSend.length; start += idsPerSend) {
                 sentNow.push(await send(request, toSend.slice(start, start + idsPerSend)));
             }
-            const resumedNow = earlier
-                .filter((c) => c.instanceIds.some((id) => wantedSet.has(id)))
-                .map((c) => ({ commandId: c.commandId, requestedAt: new Date(c.requestedAt) }));
+            const resumedNow = earlier.filter((c) => c.instanceIds.some((id) => wantedSet.has(id))).map(sentOf);
             const waited = [...resumedNow, ...sentNow];
             const commandIds = waited.map((c) => c.commandId);
             const sent = sentNow.map((c) => c.commandId);
             const resumed = resumedNow.map((c) => c.commandId);
-            const finished = commandIds.length === 0 ? new Map() : await waitFor(request, waited, options.deadline);
+            const { finished, seen } = commandIds.length === 0
+                ? { finished: new Map(), seen: new Map() }
+                : await waitFor(request, waited, options.deadline);
             // Newest command first, so that if two ever covered one instance, its latest run is the one reported.
             const byInstance = new Map();
             const done = [...finished.values()].sort((a, b) => time(b.RequestedDateTime) - time(a.RequestedDateTime));
@@ -631,13 +595,18 @@ function createSsmCommands(deps) {
             }
             const outcomes = wanted.flatMap((id) => byInstance.get(id) ?? []);
             const unfinished = wanted.filter((id) => !byInstance.has(id));
-            return { sent, resumed, outcomes, unfinished };
+            const commands = waited.map((c) => {
+                const last = seen.get(c.commandId);
+                return last === undefined ? asSent(request, c) : foundCommand(last);
+            });
+            return { sent, resumed, outcomes, unfinished, commands };
         },
     };
 }
 function foundCommand(c) {
     return {
         commandId: c.CommandId ?? "",
+        document: c.DocumentName ?? "",
         comment: c.Comment ?? "",
         instanceIds: c.InstanceIds ?? [],
         status: c.Status ?? "",
@@ -646,6 +615,24 @@ function foundCommand(c) {
         completedCount: c.CompletedCount ?? 0,
         errorCount: c.ErrorCount ?? 0,
         deliveryTimedOutCount: c.DeliveryTimedOutCount ?? 0,
+    };
+}
+function sentOf(c) {
+    return { commandId: c.commandId, requestedAt: new Date(c.requestedAt), instanceIds: c.instanceIds };
+}
+/** A command as it was sent, before any poll saw it: pending on every instance. */
+function asSent(request, c) {
+    return {
+        commandId: c.commandId,
+        document: request.document,
+        comment: request.identity,
+        instanceIds: [...c.instanceIds],
+        status: "Pending",
+        requestedAt: c.requestedAt.toISOString(),
+        targetCount: c.instanceIds.length,
+        completedCount: 0,
+        errorCount: 0,
+        deliveryTimedOutCount: 0,
     };
 }
 /** The identity is how a re-run finds what was sent: it must survive SendCommand's Comment as written. */
@@ -669,6 +656,62 @@ function isNamed(error, name) {
 }
 function isThrottling(error) {
     return isNamed(error, "ThrottlingException");
+}
+
+
+/***/ }),
+
+/***/ 77157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wq: () => (/* binding */ RegistryRefusedError),
+/* harmony export */   je: () => (/* binding */ readObservedFleet),
+/* harmony export */   y4: () => (/* binding */ readFleetRegistry)
+/* harmony export */ });
+/* harmony import */ var _i18n_message_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32586);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73252);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47380);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78024);
+/* harmony import */ var _problem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29969);
+
+
+
+
+
+/** The registry has problems a person must fix: an expected refusal, not a failure of the flow. */
+class RegistryRefusedError extends Error {
+    name = "RegistryRefusedError";
+}
+/**
+ * Reads the registry for a flow that acts on the fleet. `strict`: any problem refuses, so nothing is planned from
+ * a registry people have not fixed; otherwise only a missing or invalid fleet.yml does. Either way each problem is
+ * listed where a person can find it.
+ */
+async function readFleetRegistry(dir, log, strict) {
+    const registry = await (0,_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .inGroup */ .HB)(log, "Read the registry", () => (0,_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistry */ .A)(dir));
+    const listed = registry.problems.map((p) => (0,_problem_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(p, registry.locale)).join("\n");
+    const t = (0,_i18n_message_js__WEBPACK_IMPORTED_MODULE_0__/* .translator */ .Nj)(registry.locale);
+    if (strict && registry.problems.length > 0)
+        throw new RegistryRefusedError(`${t(_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .refusalMessages */ .xL.hasProblems, { count: registry.problems.length, dir })}\n${listed}`);
+    const { fleet } = registry;
+    if (fleet === undefined)
+        throw new RegistryRefusedError(`${t(_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .refusalMessages */ .xL.fleetMissing, { dir })}\n${listed}`);
+    return { ...registry, fleet };
+}
+/**
+ * Reads the registry for a flow that observes the fleet and changes nothing a clinic file decides: a clinic file with
+ * a problem is a warning and is left out, every clinic that loaded is observed; only a missing fleet.yml refuses.
+ */
+async function readObservedFleet(dir, log) {
+    const registry = await readFleetRegistry(dir, log, false);
+    for (const problem of registry.problems)
+        log.warning((0,_problem_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(problem, registry.locale));
+    const activeClinics = registry.clinics
+        .map((loaded) => loaded.clinic)
+        .filter((clinic) => clinic.status === "active")
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { fleet: registry.fleet, activeClinics };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 253;
-export const ids = [253];
+export const id = 267;
+export const ids = [267];
 export const modules = {
 
 /***/ 21981:
@@ -39,6 +39,7 @@ function awsClientConfig(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mJ: () => (/* binding */ instancesPerClinic),
 /* harmony export */   nA: () => (/* binding */ createEc2Fleet),
 /* harmony export */   pb: () => (/* binding */ instanceByClinic),
 /* harmony export */   zw: () => (/* binding */ readInventory)
@@ -48,6 +49,16 @@ function awsClientConfig(options) {
 /* harmony import */ var _core_instance_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61123);
 
 
+/** Every instance of each clinic, in the order given: a clinic with more than one is a finding of its own. */
+function instancesPerClinic(instances) {
+    const perClinic = new Map();
+    for (const instance of instances) {
+        const list = perClinic.get(instance.clinicId) ?? [];
+        list.push(instance);
+        perClinic.set(instance.clinicId, list);
+    }
+    return perClinic;
+}
 /** A clinic's instance: the running one when a clinic has several live instances, else the first found. */
 function instanceByClinic(instances) {
     const byClinic = new Map();
@@ -140,6 +151,55 @@ function createEc2Fleet(ec2) {
             }
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 7640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G_: () => (/* binding */ wellAfterUpdate),
+/* harmony export */   J_: () => (/* binding */ probeReason),
+/* harmony export */   m0: () => (/* binding */ orcaServes)
+/* harmony export */ });
+/**
+ * Healthcheck statuses where ORCA serves its users: healthy, and healthy with masters behind. ORCA answered
+ * Api_Result 0000 with its database structure current; a master update is the clinic's own operation in ORCA's
+ * screens, which neither a program update nor a first boot does (the liveness sweep reports it).
+ */
+const serving = new Set(["healthy", "masters-behind"]);
+/** Whether the healthcheck's line says ORCA serves: what provisioning calls ready. */
+function orcaServes(outcome) {
+    const { result } = outcome;
+    return result.ok && result.result.document === "orca-healthcheck" && serving.has(result.result.status);
+}
+/**
+ * Whether an end-of-bake probe found the clinic well after its update: its healthcheck succeeded or says ORCA serves.
+ * Counting masters behind would spend the error budget, and halt the rollout, on every clinic whose monthly master
+ * update is still pending.
+ */
+function wellAfterUpdate(outcome) {
+    return outcome.end === "success" || orcaServes(outcome);
+}
+/**
+ * Why an end-of-bake probe found a clinic unhealthy, from its healthcheck result line: the probe's status and what
+ * ORCA answered (Api_Result and its message, or the HTTP status); SSM's own words when no line came back.
+ */
+function probeReason(outcome) {
+    const { result } = outcome;
+    if (!result.ok)
+        return `${outcome.statusDetails}: ${result.error}`;
+    const r = result.result;
+    if (r.document === "orca-update")
+        return r.reason ?? r.status;
+    const answer = r.apiResult !== null
+        ? `Api_Result ${r.apiResult}${r.apiResultMessage === null ? "" : ` ${r.apiResultMessage}`}`
+        : r.httpStatus !== null
+            ? `HTTP ${r.httpStatus}`
+            : undefined;
+    return answer === undefined ? r.status : `${r.status} (${answer})`;
 }
 
 
@@ -374,6 +434,114 @@ async function applyLabelChanges(octokit, repo, issueNumber, changes) {
 
 /***/ }),
 
+/***/ 42528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ae: () => (/* binding */ createPullRequests)
+/* harmony export */ });
+/* unused harmony exports findOpenPull, listOpenPullsWithPrefix, changedPaths, upsertPull */
+/* harmony import */ var _core_render_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3589);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22889);
+
+
+/** The open pull request from `branch` of this repository (not a fork), if any. */
+async function findOpenPull(octokit, repo, branch) {
+    const { data } = await octokit.rest.pulls.list({
+        ...repo,
+        state: "open",
+        head: `${repo.owner}:${branch}`,
+        per_page: 10,
+    });
+    const pull = data.find((p) => p.head.ref === branch);
+    return pull === undefined ? undefined : view(pull);
+}
+/** Every open pull request whose branch starts with `prefix`, in one paginated listing. */
+async function listOpenPullsWithPrefix(octokit, repo, prefix) {
+    const pulls = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: "open", per_page: 100 });
+    const fullName = `${repo.owner}/${repo.repo}`;
+    return pulls.filter((p) => p.head.ref.startsWith(prefix) && p.head.repo?.full_name === fullName).map(view);
+}
+/** The paths a pull request adds or changes (removed files are left out). */
+async function changedPaths(octokit, repo, pullNumber) {
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pullNumber,
+        per_page: 100,
+    });
+    return files.filter((f) => f.status !== "removed").map((f) => f.filename);
+}
+/** Opens the pull request, or brings an open one's title and body up to date; identical ones are left alone. */
+async function upsertPull(octokit, repo, existing, wanted) {
+    (0,_core_render_body_js__WEBPACK_IMPORTED_MODULE_0__/* .assertBodyFits */ .$_)(wanted.body, "pull request");
+    if (existing === undefined) {
+        try {
+            const { data } = await octokit.rest.pulls.create({ ...repo, ...wanted });
+            return { pull: view(data), outcome: "created" };
+        }
+        catch (error) {
+            // 422: a pull request from this branch exists already (opened by a raced run): update that one instead.
+            const raced = (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .n)(error) === 422 ? await findOpenPull(octokit, repo, wanted.head) : undefined;
+            if (raced === undefined)
+                throw error;
+            return upsertPull(octokit, repo, raced, wanted);
+        }
+    }
+    if (existing.title === wanted.title && existing.body === wanted.body)
+        return { pull: existing, outcome: "unchanged" };
+    const { data } = await octokit.rest.pulls.update({
+        ...repo,
+        pull_number: existing.number,
+        title: wanted.title,
+        body: wanted.body,
+    });
+    return { pull: view(data), outcome: "updated" };
+}
+function view(p) {
+    return {
+        number: p.number,
+        url: p.html_url,
+        title: p.title,
+        body: p.body ?? "",
+        headRef: p.head.ref,
+        headSha: p.head.sha,
+    };
+}
+function createPullRequests(octokit, repo) {
+    const merged = (p) => ({
+        number: p.number,
+        body: p.body ?? "",
+        headRef: p.head.ref,
+        ...(p.merge_commit_sha === null ? {} : { mergeCommitSha: p.merge_commit_sha }),
+    });
+    return {
+        findOpen: (branch) => findOpenPull(octokit, repo, branch),
+        listOpenWithPrefix: (prefix) => listOpenPullsWithPrefix(octokit, repo, prefix),
+        changedPaths: (pullNumber) => changedPaths(octokit, repo, pullNumber),
+        upsert: (existing, wanted) => upsertPull(octokit, repo, existing, wanted),
+        async associatedWithCommit(sha) {
+            try {
+                const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha });
+                return data.map(merged);
+            }
+            catch (error) {
+                // A commit GitHub cannot (yet) place answers 404 or 422: no association, as an empty list would say.
+                const status = (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .n)(error);
+                if (status === 404 || status === 422)
+                    return [];
+                throw error;
+            }
+        },
+        async get(pullNumber) {
+            const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: pullNumber });
+            return merged(data);
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 61123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -388,6 +556,11 @@ const tagKeys = {
     orcaVersion: "orca-fleet:orca-version",
     ami: "orca-fleet:ami",
     name: "Name",
+    /**
+     * The workflow run whose apply launched the instance. Part of the launch request, so a second apply racing the
+     * first for the same ClientToken is refused by EC2 and learns from this tag which apply holds the clinic.
+     */
+    launchedBy: "orca-fleet:launched-by",
     /** What the last rollout run recorded on the instance: the release it aimed at, how it ended, in which wave, when. */
     rolloutTarget: "orca-fleet:rollout-target",
     rolloutOutcome: "orca-fleet:rollout-outcome",
@@ -438,44 +611,6 @@ async function mapBounded(items, limit, work) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
-}
-
-
-/***/ }),
-
-/***/ 77157:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ RegistryRefusedError),
-/* harmony export */   y: () => (/* binding */ readFleetRegistry)
-/* harmony export */ });
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73252);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47380);
-/* harmony import */ var _problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29969);
-
-
-
-/** The registry has problems a person must fix: an expected refusal, not a failure of the flow. */
-class RegistryRefusedError extends Error {
-    name = "RegistryRefusedError";
-}
-/**
- * Reads the registry for a flow that acts on the fleet. `strict`: any problem refuses, so nothing is planned from
- * a registry people have not fixed; otherwise only a missing or invalid fleet.yml does. Either way each problem is
- * listed where a person can find it.
- */
-async function readFleetRegistry(dir, log, strict) {
-    const registry = await (0,_ports_js__WEBPACK_IMPORTED_MODULE_0__/* .inGroup */ .HB)(log, "Read the registry", () => (0,_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRegistry */ .A)(dir));
-    const listed = registry.problems.map((p) => (0,_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .formatProblem */ .V)(p, registry.locale)).join("\n");
-    if (strict && registry.problems.length > 0) {
-        const count = registry.problems.length;
-        throw new RegistryRefusedError(`the registry has ${count} ${count === 1 ? "problem" : "problems"}; nothing is planned until they are fixed (orca-fleet validate ${dir}):\n${listed}`);
-    }
-    const { fleet } = registry;
-    if (fleet === undefined)
-        throw new RegistryRefusedError(`${dir}/fleet.yml is missing or invalid: nothing can be done without it\n${listed}`);
-    return { ...registry, fleet };
 }
 
 
@@ -622,7 +757,7 @@ function requestIssueNumber(pr) {
 
 /***/ }),
 
-/***/ 78253:
+/***/ 63007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -653,6 +788,147 @@ var message = __webpack_require__(32586);
 var usable_fleet = __webpack_require__(77157);
 // EXTERNAL MODULE: ./actions/lib/core/render/markdown.ts
 var markdown = __webpack_require__(10528);
+// EXTERNAL MODULE: ./actions/lib/adapters/aws/ec2-inventory.ts
+var ec2_inventory = __webpack_require__(4086);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var dist_cjs = __webpack_require__(35193);
+// EXTERNAL MODULE: ./actions/lib/core/instance-tags.ts
+var instance_tags = __webpack_require__(61123);
+;// CONCATENATED MODULE: ./actions/lib/adapters/aws/client-token.ts
+/** EC2 accepts ClientTokens of at most 64 ASCII characters. */
+const maxClientTokenLength = 64;
+/**
+ * The RunInstances ClientToken for a clinic. It depends on the clinic's identity and launch generation alone, never
+ * on the request: a retried or re-run launch then returns the instance that the first one made, and a changed
+ * request for the same clinic fails with IdempotentParameterMismatch instead of quietly making a second instance.
+ * Generation 1 is the token every instance launched before generations existed carries, so none is re-created; a
+ * person bumps the generation after terminating the clinic's instance by hand, and the next apply launches anew.
+ */
+function clientToken(clinic) {
+    const generation = clinic.launchGeneration ?? 1;
+    const token = generation === 1 ? `orca-fleet-${clinic.id}` : `orca-fleet-${clinic.id}-g${generation}`;
+    // Clinic ids are at most 40 lowercase ASCII characters and generations 3 digits, so this holds for every valid clinic.
+    if (token.length > maxClientTokenLength || !/^[\x21-\x7e]+$/.test(token)) {
+        throw new Error(`clinic id "${clinic.id}" cannot make a ClientToken of at most 64 ASCII characters`);
+    }
+    return token;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/adapters/aws/launch-request.ts
+
+
+
+/** Ubuntu's images boot from this device; the mapping makes its volume encrypted gp3. */
+const rootDevice = "/dev/sda1";
+/** Room for ORCA, PostgreSQL 14 and local dump generations before they go to the backup bucket. */
+const rootVolumeGiB = 50;
+/** A clinic whose instance settings name something fleet.yml does not define. */
+class LaunchSettingsError extends Error {
+    name = "LaunchSettingsError";
+}
+/** The tags on the instance and on its volumes: how every flow finds and describes a clinic's server. */
+function instanceTags(clinic, amiId) {
+    return [
+        { Key: instance_tags/* tagKeys */.b.clinic, Value: clinic.id },
+        { Key: instance_tags/* tagKeys */.b.name, Value: `orca-${clinic.id}` },
+        { Key: instance_tags/* tagKeys */.b.orcaVersion, Value: clinic.orca.version },
+        { Key: instance_tags/* tagKeys */.b.ami, Value: amiId },
+        { Key: instance_tags/* tagKeys */.b.managedBy, Value: instance_tags/* managedByValue */.s },
+    ];
+}
+/**
+ * The clinic's instance profile: fleet.yml's `instanceProfile` is the prefix the stack names each clinic's profile
+ * with (its InstanceProfilePrefix output, which `orca-fleet setup fleet` writes there), followed by the clinic's id.
+ */
+function clinicInstanceProfile(clinic, fleet) {
+    return `${fleet.instanceProfile}-${clinic.id}`;
+}
+/** The subnet id and security group ids for a clinic, from fleet.yml's logical names. */
+function resolveNetwork(clinic, fleet) {
+    const subnet = fleet.subnets[clinic.instance.subnet];
+    if (subnet === undefined) {
+        throw new LaunchSettingsError(`instance.subnet "${clinic.instance.subnet}" is not in fleet.yml subnets (known: ${Object.keys(fleet.subnets).join(", ")})`);
+    }
+    const securityGroupIds = subnet.securityGroups.map((logical) => {
+        const id = fleet.securityGroups[logical];
+        if (id === undefined) {
+            throw new LaunchSettingsError(`subnet "${clinic.instance.subnet}" names security group "${logical}", which fleet.yml securityGroups lacks`);
+        }
+        return id;
+    });
+    return { subnetId: subnet.id, securityGroupIds };
+}
+/**
+ * The one RunInstances request for a clinic. Every setting the guidelines require is fixed here: no public
+ * address, IMDSv2 only, encrypted volumes, termination and stop protection, and a shutdown from inside the
+ * instance that stops rather than terminates.
+ */
+function launchRequest(input) {
+    const { clinic, fleet, amiId } = input;
+    const { subnetId, securityGroupIds } = resolveNetwork(clinic, fleet);
+    const tags = instanceTags(clinic, amiId);
+    const instanceType = clinic.instance.type;
+    if (!isInstanceType(instanceType)) {
+        throw new LaunchSettingsError(`instance.type "${instanceType}" is not an EC2 instance type`);
+    }
+    return {
+        ImageId: amiId,
+        InstanceType: instanceType,
+        MinCount: 1,
+        MaxCount: 1,
+        ClientToken: clientToken(clinic),
+        // The clinic's own profile (infra makes one per clinic file), so its server reaches only its own secrets,
+        // record and backups.
+        IamInstanceProfile: { Name: clinicInstanceProfile(clinic, fleet) },
+        NetworkInterfaces: [
+            {
+                DeviceIndex: 0,
+                SubnetId: subnetId,
+                Groups: securityGroupIds,
+                AssociatePublicIpAddress: false,
+                DeleteOnTermination: true,
+            },
+        ],
+        MetadataOptions: {
+            HttpTokens: "required",
+            HttpEndpoint: "enabled",
+            // One hop: only the instance itself, not a container on it, reaches the metadata service.
+            HttpPutResponseHopLimit: 1,
+        },
+        BlockDeviceMappings: [
+            {
+                DeviceName: rootDevice,
+                // The volume outlives an accidental termination: a clinic's data is never deleted by the toolkit.
+                Ebs: { VolumeType: "gp3", VolumeSize: rootVolumeGiB, Encrypted: true, DeleteOnTermination: false },
+            },
+        ],
+        DisableApiTermination: true,
+        DisableApiStop: true,
+        InstanceInitiatedShutdownBehavior: "stop",
+        TagSpecifications: [
+            { ResourceType: "instance", Tags: tags },
+            { ResourceType: "volume", Tags: tags },
+        ],
+        UserData: Buffer.from(input.userData, "utf8").toString("base64"),
+    };
+}
+const knownInstanceTypes = new Set(Object.values(dist_cjs/* _InstanceType */.j$P));
+function isInstanceType(value) {
+    return knownInstanceTypes.has(value);
+}
+/**
+ * The reviewed request plus the run that launches it, on the instance. Not part of what the review sealed (the run
+ * is not known before the merge); EC2 compares it with the token's first request, so of two applies at once the
+ * second is answered IdempotentParameterMismatch instead of silently sharing the first one's launch.
+ */
+function withLaunchedBy(request, runId) {
+    const tag = { Key: instance_tags/* tagKeys */.b.launchedBy, Value: runId };
+    return {
+        ...request,
+        TagSpecifications: (request.TagSpecifications ?? []).map((spec) => spec.ResourceType === "instance" ? { ...spec, Tags: [...(spec.Tags ?? []), tag] } : spec),
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
@@ -768,131 +1044,66 @@ function renderUserData(input) {
 
 // EXTERNAL MODULE: ./actions/lib/core/map-bounded.ts
 var map_bounded = __webpack_require__(12610);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
-var dist_cjs = __webpack_require__(35193);
-// EXTERNAL MODULE: ./actions/lib/core/instance-tags.ts
-var instance_tags = __webpack_require__(61123);
-;// CONCATENATED MODULE: ./actions/lib/flows/provision/client-token.ts
-/** EC2 accepts ClientTokens of at most 64 ASCII characters. */
-const maxClientTokenLength = 64;
-/**
- * The RunInstances ClientToken for a clinic. It depends on the clinic's identity and launch generation alone, never
- * on the request: a retried or re-run launch then returns the instance that the first one made, and a changed
- * request for the same clinic fails with IdempotentParameterMismatch instead of quietly making a second instance.
- * Generation 1 is the token every instance launched before generations existed carries, so none is re-created; a
- * person bumps the generation after terminating the clinic's instance by hand, and the next apply launches anew.
- */
-function clientToken(clinic) {
-    const generation = clinic.launchGeneration ?? 1;
-    const token = generation === 1 ? `orca-fleet-${clinic.id}` : `orca-fleet-${clinic.id}-g${generation}`;
-    // Clinic ids are at most 40 lowercase ASCII characters and generations 3 digits, so this holds for every valid clinic.
-    if (token.length > maxClientTokenLength || !/^[\x21-\x7e]+$/.test(token)) {
-        throw new Error(`clinic id "${clinic.id}" cannot make a ClientToken of at most 64 ASCII characters`);
+// EXTERNAL MODULE: ./actions/lib/adapters/aws/probe-reason.ts
+var probe_reason = __webpack_require__(7640);
+;// CONCATENATED MODULE: ./actions/lib/flows/provision/orca-ready.ts
+
+/** The document apply runs on new servers, created by sync-documents. */
+const healthcheckDocument = "orca-healthcheck";
+/** A service that is not active: the first boot did not bring ORCA up. A v1 line knows only the connection. */
+function serviceDown(line) {
+    return line.v === 2 ? !line.services.orca || !line.services.postgresql : line.status === "unreachable";
+}
+function readinessOf(outcome) {
+    if (outcome === undefined)
+        return { verdict: "not-answering", detail: "no healthcheck finished" };
+    const { result } = outcome;
+    if (!result.ok || result.result.document !== healthcheckDocument) {
+        return { verdict: "not-answering", detail: (0,probe_reason/* probeReason */.J_)(outcome) };
     }
-    return token;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/flows/provision/launch-request.ts
-
-
-
-/** Ubuntu's images boot from this device; the mapping makes its volume encrypted gp3. */
-const rootDevice = "/dev/sda1";
-/** Room for ORCA, PostgreSQL 14 and local dump generations before they go to the backup bucket. */
-const rootVolumeGiB = 50;
-/** A clinic whose instance settings name something fleet.yml does not define. */
-class LaunchSettingsError extends Error {
-    name = "LaunchSettingsError";
-}
-/** The tags on the instance and on its volumes: how every flow finds and describes a clinic's server. */
-function instanceTags(clinic, amiId) {
-    return [
-        { Key: instance_tags/* tagKeys */.b.clinic, Value: clinic.id },
-        { Key: instance_tags/* tagKeys */.b.name, Value: `orca-${clinic.id}` },
-        { Key: instance_tags/* tagKeys */.b.orcaVersion, Value: clinic.orca.version },
-        { Key: instance_tags/* tagKeys */.b.ami, Value: amiId },
-        { Key: instance_tags/* tagKeys */.b.managedBy, Value: instance_tags/* managedByValue */.s },
-    ];
-}
-/**
- * The clinic's instance profile: fleet.yml's `instanceProfile` is the prefix the stack names each clinic's profile
- * with (its InstanceProfilePrefix output, which `orca-fleet setup fleet` writes there), followed by the clinic's id.
- */
-function clinicInstanceProfile(clinic, fleet) {
-    return `${fleet.instanceProfile}-${clinic.id}`;
-}
-/** The subnet id and security group ids for a clinic, from fleet.yml's logical names. */
-function resolveNetwork(clinic, fleet) {
-    const subnet = fleet.subnets[clinic.instance.subnet];
-    if (subnet === undefined) {
-        throw new LaunchSettingsError(`instance.subnet "${clinic.instance.subnet}" is not in fleet.yml subnets (known: ${Object.keys(fleet.subnets).join(", ")})`);
-    }
-    const securityGroupIds = subnet.securityGroups.map((logical) => {
-        const id = fleet.securityGroups[logical];
-        if (id === undefined) {
-            throw new LaunchSettingsError(`subnet "${clinic.instance.subnet}" names security group "${logical}", which fleet.yml securityGroups lacks`);
-        }
-        return id;
-    });
-    return { subnetId: subnet.id, securityGroupIds };
-}
-/**
- * The one RunInstances request for a clinic. Every setting the guidelines require is fixed here: no public
- * address, IMDSv2 only, encrypted volumes, termination and stop protection, and a shutdown from inside the
- * instance that stops rather than terminates.
- */
-function launchRequest(input) {
-    const { clinic, fleet, amiId } = input;
-    const { subnetId, securityGroupIds } = resolveNetwork(clinic, fleet);
-    const tags = instanceTags(clinic, amiId);
-    const instanceType = clinic.instance.type;
-    if (!isInstanceType(instanceType)) {
-        throw new LaunchSettingsError(`instance.type "${instanceType}" is not an EC2 instance type`);
-    }
+    const line = result.result;
+    if ((0,probe_reason/* orcaServes */.m0)(outcome))
+        return { verdict: "answers", status: line.status };
+    const services = line.v === 2 ? `; orca ${active(line.services.orca)}, postgresql ${active(line.services.postgresql)}` : "";
     return {
-        ImageId: amiId,
-        InstanceType: instanceType,
-        MinCount: 1,
-        MaxCount: 1,
-        ClientToken: clientToken(clinic),
-        // The clinic's own profile (infra makes one per clinic file), so its server reaches only its own secrets,
-        // record and backups.
-        IamInstanceProfile: { Name: clinicInstanceProfile(clinic, fleet) },
-        NetworkInterfaces: [
-            {
-                DeviceIndex: 0,
-                SubnetId: subnetId,
-                Groups: securityGroupIds,
-                AssociatePublicIpAddress: false,
-                DeleteOnTermination: true,
-            },
-        ],
-        MetadataOptions: {
-            HttpTokens: "required",
-            HttpEndpoint: "enabled",
-            // One hop: only the instance itself, not a container on it, reaches the metadata service.
-            HttpPutResponseHopLimit: 1,
-        },
-        BlockDeviceMappings: [
-            {
-                DeviceName: rootDevice,
-                // The volume outlives an accidental termination: a clinic's data is never deleted by the toolkit.
-                Ebs: { VolumeType: "gp3", VolumeSize: rootVolumeGiB, Encrypted: true, DeleteOnTermination: false },
-            },
-        ],
-        DisableApiTermination: true,
-        DisableApiStop: true,
-        InstanceInitiatedShutdownBehavior: "stop",
-        TagSpecifications: [
-            { ResourceType: "instance", Tags: tags },
-            { ResourceType: "volume", Tags: tags },
-        ],
-        UserData: Buffer.from(input.userData, "utf8").toString("base64"),
+        verdict: serviceDown(line) ? "first-boot-failed" : "not-answering",
+        status: line.status,
+        detail: `${(0,probe_reason/* probeReason */.J_)(outcome)}${services}`,
     };
 }
-const knownInstanceTypes = new Set(Object.values(dist_cjs/* _InstanceType */.j$P));
-function isInstanceType(value) {
-    return knownInstanceTypes.has(value);
+const active = (up) => (up ? "active" : "not active");
+/** A round may run past the deadline by this much beyond the probe's own timeout, so the last one can finish. */
+const roundSlackMs = 60_000;
+/**
+ * Runs the healthcheck on the new servers through the one command runner, again with backoff for those whose ORCA
+ * does not serve yet (a first boot takes minutes), until each serves or the deadline passes. Each round is one
+ * command per 50 instances; a server that answered is not asked again.
+ */
+async function probeUntilOrcaAnswers(commands, instanceIds, options) {
+    const readiness = new Map(instanceIds.map((id) => [id, readinessOf(undefined)]));
+    let waiting = [...instanceIds];
+    for (let round = 1; waiting.length > 0; round++) {
+        const now = options.clock.now().getTime();
+        const roundEnd = now + options.probeTimeoutSeconds * 1000 + roundSlackMs;
+        const run = await commands.run({
+            document: healthcheckDocument,
+            instanceIds: waiting,
+            identity: `${options.identity} probe ${round}`,
+            since: options.since,
+            parameters: { probeTimeoutSeconds: [String(options.probeTimeoutSeconds)] },
+            // Every new server, whatever fails: one failed first boot must not stop the others' probes.
+            maxConcurrency: "100%",
+            maxErrors: "100%",
+        }, { deadline: new Date(Math.max(options.deadline.getTime(), roundEnd)) });
+        for (const outcome of run.outcomes)
+            readiness.set(outcome.instanceId, readinessOf(outcome));
+        waiting = waiting.filter((id) => readiness.get(id)?.verdict !== "answers");
+        const pause = Math.min(options.firstPauseMs * 2 ** (round - 1), options.maxPauseMs);
+        if (waiting.length === 0 || options.clock.now().getTime() + pause > options.deadline.getTime())
+            break;
+        await options.sleep(pause);
+    }
+    return readiness;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/flows/provision/problems.ts
@@ -925,6 +1136,14 @@ const hints = {
         en: "The instance was launched but did not reach running with its SSM agent Online in time. Check its console output and the SSM agent; re-running apply creates nothing new.",
         ja: "インスタンスは起動しましたが、時間内に running かつ SSM エージェント Online になりませんでした。コンソール出力と SSM エージェントを確認してください。apply を再実行しても新規作成はされません。",
     },
+    FirstBootFailed: {
+        en: "The server runs, but its first boot did not bring ORCA up: the healthcheck finds ORCA's or PostgreSQL's service not active. Read /var/log/cloud-init-output.log on the server (Session Manager), fix the cause and run /usr/local/sbin/orca-fleet-setup-orca again (safe to repeat); then re-run the apply workflow: it probes again and closes the request once ORCA answers. Nothing new is created.",
+        ja: "サーバーは稼働していますが、初回起動で ORCA が立ち上がりませんでした（ヘルスチェックで ORCA または PostgreSQL のサービスが active ではありません）。Session Manager でサーバーの /var/log/cloud-init-output.log を確認し、原因を直して /usr/local/sbin/orca-fleet-setup-orca を再実行してください（繰り返し実行して安全です）。その後 apply ワークフローを再実行すると、再度ヘルスチェックを行い、ORCA が応答すれば申請をクローズします。新規作成はされません。",
+    },
+    OrcaNotAnswering: {
+        en: "The server runs and its agent is Online, but ORCA did not answer its healthcheck healthy within fleet.yml provision.firstBootMinutes (the status above says what the probe saw). A first boot may still be finishing: re-run the apply workflow later; it probes again and closes the request once ORCA answers. Nothing new is created.",
+        ja: "サーバーは稼働しエージェントも Online ですが、fleet.yml の provision.firstBootMinutes 以内に ORCA がヘルスチェックに正常応答しませんでした（上記の状態がプローブの結果です）。初回起動がまだ終わっていない可能性があります。時間をおいて apply ワークフローを再実行してください。再度ヘルスチェックを行い、ORCA が応答すれば申請をクローズします。新規作成はされません。",
+    },
     Terminated: {
         en: "EC2 answered with the instance this clinic's ClientToken launched before, and it is terminated: EC2 remembers a token, so the same generation never launches again. If it was terminated on purpose, add one to launchGeneration in the clinic file and merge; the next apply launches a new instance.",
         ja: "EC2 はこのクリニックの ClientToken で以前に起動したインスタンスを返しましたが、終了済みです。EC2 はトークンを記憶するため、同じ世代では再起動できません。意図して終了したのであれば、クリニックファイルの launchGeneration を 1 つ上げてマージしてください。次の apply が新しいインスタンスを起動します。",
@@ -944,9 +1163,14 @@ function explain(code, detail) {
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/flows/provision/wait.ts
+
 const firstIntervalMs = 1000;
 /** States from which an instance will not reach running without a person. */
 const finalStates = new Set(["shutting-down", "terminated", "stopping", "stopped"]);
+function launchedBy(instance) {
+    const run = instance.tags[instance_tags/* tagKeys */.b.launchedBy];
+    return run === undefined ? {} : { launchedBy: run };
+}
 function isReady(progress) {
     return progress.state === "running" && progress.agent === "Online";
 }
@@ -966,6 +1190,7 @@ async function waitUntilReady(ec2, agents, instanceIds, options) {
                 instanceId: instance.instanceId,
                 state: instance.state,
                 ...(instance.privateIpAddress === undefined ? {} : { privateIpAddress: instance.privateIpAddress }),
+                ...launchedBy(instance),
             });
         }
         const running = waiting.filter((id) => progress.get(id)?.state === "running");
@@ -992,32 +1217,54 @@ async function waitUntilReady(ec2, agents, instanceIds, options) {
 
 
 
+
+
+
 /**
  * Creates the plan's instances from the AMI checked against the reviewed plan: launches each clinic on its own, so
- * that one clinic's failure is reported for that clinic and the rest go on; then waits, in batched calls, until
- * each new or found instance runs with its SSM agent Online.
+ * that one clinic's failure is reported for that clinic and the rest go on; waits, in batched calls, until each new
+ * or found instance runs with its SSM agent Online; then runs the healthcheck on them until ORCA answers or the
+ * first boot's time is up. A clinic is ready only when its ORCA answers.
  */
 async function applyPlan(input, deps) {
     const { ami } = input;
+    const started = deps.clock.now();
     const launched = [];
     if (input.plan.create.length > 0) {
         if (ami === undefined)
             throw new Error("applyPlan: a plan that creates needs its resolved AMI");
         deps.log.info(`launching ${input.plan.create.length} instance(s) from ${ami.amiId} (${ami.selector})`);
-        launched.push(...(await (0,map_bounded/* mapBounded */.y)(input.plan.create, deps.concurrency, (entry) => launchOne(entry, input.fleet, ami.amiId, deps))));
+        launched.push(...(await (0,map_bounded/* mapBounded */.y)(input.plan.create, deps.concurrency, (entry) => launchOne(entry, input.fleet, ami.amiId, input.runId, deps))));
     }
-    launched.push(...input.found.map(foundLaunch));
-    if (launched.length === 0)
+    const held = await heldByAnotherApply(launched, input.runId, deps.aws.ec2);
+    const outcomes = [...launched.map((launch) => held.get(launch.clinicId) ?? launch), ...input.found.map(foundLaunch)];
+    if (outcomes.length === 0)
         return { results: [] };
-    const ids = launched.flatMap((launch) => (launch.instanceId === undefined ? [] : [launch.instanceId]));
+    const ids = outcomes.flatMap((launch) => (launch.instanceId === undefined ? [] : [launch.instanceId]));
     const progress = await waitUntilReady(deps.aws.ec2, deps.aws.agents, ids, {
         clock: deps.clock,
         sleep: deps.sleep,
         timeoutMs: deps.waitTimeoutMs,
         intervalMs: deps.waitIntervalMs,
     });
-    const results = launched
-        .map((launch) => settle(launch, progress))
+    const online = ids.filter((id) => {
+        const instance = progress.get(id);
+        return instance !== undefined && isReady(instance);
+    });
+    const orca = online.length === 0
+        ? new Map()
+        : await probeUntilOrcaAnswers(deps.aws.commands, online, {
+            identity: `orca-fleet provision ${input.runId ?? "local"}`,
+            since: started,
+            deadline: new Date(started.getTime() + deps.ready.firstBootMs),
+            probeTimeoutSeconds: deps.ready.probeTimeoutSeconds,
+            clock: deps.clock,
+            sleep: deps.sleep,
+            firstPauseMs: deps.ready.firstPauseMs,
+            maxPauseMs: deps.ready.maxPauseMs,
+        });
+    const results = outcomes
+        .map((launch) => settle(launch, progress, orca, input.runId))
         .sort((a, b) => (a.clinicId < b.clinicId ? -1 : a.clinicId > b.clinicId ? 1 : 0));
     return { ...(ami === undefined ? {} : { ami }), results };
 }
@@ -1031,11 +1278,12 @@ function foundLaunch(entry) {
         ...(instance === undefined ? {} : { instanceId: instance.instanceId }),
     };
 }
-async function launchOne(entry, fleet, amiId, deps) {
+async function launchOne(entry, fleet, amiId, runId, deps) {
     const { clinic } = entry;
     const base = { clinicId: clinic.id, clinicName: clinic.name };
     try {
-        const request = launchRequest({ clinic, fleet, amiId, userData: renderUserData({ clinic, fleet, amiId }) });
+        const reviewed = launchRequest({ clinic, fleet, amiId, userData: renderUserData({ clinic, fleet, amiId }) });
+        const request = runId === undefined ? reviewed : withLaunchedBy(reviewed, runId);
         const instanceId = await deps.aws.launches.launch(request);
         if (instanceId === undefined)
             return { ...base, problem: explain("NoInstance", "RunInstances returned no instance") };
@@ -1049,14 +1297,49 @@ async function launchOne(entry, fleet, amiId, deps) {
         return { ...base, problem: explain(error.name, error.message) };
     }
 }
-function settle(launch, progress) {
-    const base = { clinicId: launch.clinicId, clinicName: launch.clinicName };
+/**
+ * The launches EC2 refused as a mismatch because another apply's run launched the clinic moments before: each
+ * becomes that instance, found by one inventory for all of them. A mismatch with no other run's live instance keeps
+ * its problem (a request changed since an earlier launch, which a person resolves).
+ */
+async function heldByAnotherApply(launched, runId, ec2) {
+    const mismatched = launched.filter((l) => l.problem?.code === "IdempotentParameterMismatch");
+    if (runId === undefined || mismatched.length === 0)
+        return new Map();
+    const live = (0,ec2_inventory/* instanceByClinic */.pb)((await ec2.inventory()).filter((i) => i.state !== "terminated" && i.state !== "shutting-down"));
+    const held = new Map();
+    for (const launch of mismatched) {
+        const instance = live.get(launch.clinicId);
+        const by = instance?.tags[instance_tags/* tagKeys */.b.launchedBy];
+        if (instance === undefined || by === undefined || by === runId)
+            continue;
+        held.set(launch.clinicId, {
+            clinicId: launch.clinicId,
+            clinicName: launch.clinicName,
+            instanceId: instance.instanceId,
+        });
+    }
+    return held;
+}
+function settle(launch, progress, orca, runId) {
+    const elsewhere = progress.get(launch.instanceId ?? "")?.launchedBy;
+    const base = {
+        clinicId: launch.clinicId,
+        clinicName: launch.clinicName,
+        ...(elsewhere === undefined || elsewhere === runId ? {} : { launchedElsewhere: elsewhere }),
+    };
     if (launch.instanceId === undefined) {
         return { ...base, outcome: "failed", problem: launch.problem ?? explain("NoInstance", "no instance") };
     }
     const instance = progress.get(launch.instanceId) ?? { instanceId: launch.instanceId, state: "unknown" };
-    if (isReady(instance))
-        return { ...base, outcome: "ready", instance };
+    if (isReady(instance)) {
+        const readiness = orca.get(launch.instanceId) ?? { verdict: "not-answering", detail: "not probed" };
+        const status = readiness.status === undefined ? {} : { orca: readiness.status };
+        if (readiness.verdict === "answers")
+            return { ...base, outcome: "ready", instance, ...status };
+        const code = readiness.verdict === "first-boot-failed" ? "FirstBootFailed" : "OrcaNotAnswering";
+        return { ...base, outcome: "not-ready", instance, ...status, problem: explain(code, readiness.detail) };
+    }
     const code = instance.state === "pending" || instance.state === "running"
         ? "NotReady"
         : instance.state === "terminated"
@@ -1212,7 +1495,7 @@ async function showPlan(deps, registry, plan, event, settings = {}) {
     const ami = plan.create.length === 0 ? { ok: true } : await amiForPlan(deps, fleet);
     const sealed = sealProvision(provisionState(registry, plan.create, ami.ok ? ami.ami : undefined));
     const notes = [
-        ...(ami.ok ? [] : [`> [!WARNING]\n> ${t(messages/* messages */.D.amiMissing, { selector: ami.selector, reason: ami.reason })}`]),
+        ...(ami.ok ? [] : [`> [!WARNING]\n> ${(0,render/* renderAmiUnresolved */.hS)(ami.selector, ami.reason, fleet.locale)}`]),
         ...(sealed.itemized ? [] : [`<sub>${t(messages/* messages */.D.reviewFolded)}</sub>`]),
     ];
     const shown = `${(0,render/* renderPlan */.EG)(plan, fleet.locale, ami.ok ? ami.ami : undefined, "proposed", notes)}`;
@@ -1232,7 +1515,7 @@ async function amiForPlan(deps, fleet) {
         if (!(error instanceof resolve_ami/* AmiResolutionError */.o))
             throw error;
         deps.log.warning(error.message);
-        return { ok: false, selector: `${fleet.ami.parameter}:${fleet.ami.label}`, reason: error.message };
+        return { ok: false, selector: error.selector, reason: error.reason };
     }
 }
 
@@ -1333,10 +1616,13 @@ async function reportApply(github, pr, result, settings) {
 
 
 
+
 /** The failure line names this many clinics; the summary lists them all. */
 const failureNamed = 20;
 /** How often the wait asks EC2 and SSM where the new instances are. */
 const waitIntervalMs = 15_000;
+/** Pauses between healthchecks of servers whose ORCA does not serve yet: a first boot takes minutes. */
+const probePauses = { firstPauseMs: 5_000, maxPauseMs: 60_000 };
 /**
  * Creates what the reviewed plan of the merged pull request created and what is still missing, refusing (with how
  * to refresh the plan) when that differs from the review; then reports, from what is found, on the pull request
@@ -1353,7 +1639,18 @@ async function applyAndReport(deps, settings, registry, plan, event) {
     // Reviewed clinics that have their instance now were launched by an earlier run: report them from what is found.
     const reviewedIds = new Set(reviewed.found && reviewed.ok ? (reviewed.state.create ?? []).map((c) => c.id) : []);
     const found = plan.present.filter((entry) => reviewedIds.has(entry.clinic.id));
-    const result = await (0,ports/* inGroup */.HB)(deps.log, "Apply", () => applyPlan({ plan, fleet: registry.fleet, ...(ami === undefined ? {} : { ami }), found }, {
+    // A clinic is ready only when ORCA answers the healthcheck: without the document nothing could be called ready.
+    if (plan.create.length + found.length > 0 && !(await deps.aws.documents.exists(healthcheckDocument))) {
+        throw new ProvisionRefusal(t(messages/* messages */.D.healthcheckMissing, { document: healthcheckDocument }));
+    }
+    const result = await (0,ports/* inGroup */.HB)(deps.log, "Apply", () => applyPlan({
+        plan,
+        fleet: registry.fleet,
+        ...(ami === undefined ? {} : { ami }),
+        found,
+        // github.context.runId is NaN outside a workflow run: such a run tags nothing.
+        ...(Number.isSafeInteger(event.runId) ? { runId: String(event.runId) } : {}),
+    }, {
         aws: deps.aws,
         clock: deps.clock,
         sleep: deps.sleep,
@@ -1361,6 +1658,11 @@ async function applyAndReport(deps, settings, registry, plan, event) {
         concurrency: settings.concurrency,
         waitTimeoutMs: settings.waitTimeoutMinutes * 60_000,
         waitIntervalMs,
+        ready: {
+            firstBootMs: registry.fleet.provision.firstBootMinutes * 60_000,
+            probeTimeoutSeconds: registry.fleet.liveness.timeoutSeconds,
+            ...probePauses,
+        },
     }));
     // The plan that was applied, folded below the result, so the summary shows both what was meant and what happened.
     const summary = `${(0,render/* renderApplyResult */.kU)(result, locale)}\n${(0,markdown/* details */.zH)(t(messages/* messages */.D.planTitle), (0,render/* renderPlan */.EG)(plan, locale, ami, "applied"))}\n`;
@@ -1373,6 +1675,7 @@ async function applyAndReport(deps, settings, registry, plan, event) {
         outputs: {
             ready: count("ready"),
             failed: count("failed") + count("not-ready"),
+            "launched-elsewhere": result.results.filter((r) => r.launchedElsewhere !== undefined).length,
             ...(report.pullRequest === undefined ? {} : { "pull-request": report.pullRequest }),
             ...(report.issue === undefined ? {} : { issue: report.issue }),
         },
@@ -1388,8 +1691,7 @@ async function amiForApply(deps, fleet) {
     catch (error) {
         if (!(error instanceof resolve_ami/* AmiResolutionError */.o))
             throw error;
-        const selector = `${fleet.ami.parameter}:${fleet.ami.label}`;
-        throw new ProvisionRefusal((0,message/* translator */.Nj)(fleet.locale)(messages/* messages */.D.amiMissing, { selector, reason: error.message }));
+        throw new ProvisionRefusal((0,render/* renderAmiUnresolved */.hS)(error.selector, error.reason, fleet.locale));
     }
 }
 
@@ -1418,10 +1720,10 @@ const quotedChars = 4_000;
 async function provision(deps, settings, event) {
     let registry;
     try {
-        registry = await (0,usable_fleet/* readFleetRegistry */.y)(settings.clinics, deps.log, true);
+        registry = await (0,usable_fleet/* readFleetRegistry */.y4)(settings.clinics, deps.log, true);
     }
     catch (error) {
-        if (!(error instanceof usable_fleet/* RegistryRefusedError */.W))
+        if (!(error instanceof usable_fleet/* RegistryRefusedError */.Wq))
             return unexpected(error, "ja", deps.log);
         const t = (0,message/* translator */.Nj)("ja");
         return outcome({
@@ -1476,8 +1778,6 @@ async function makePlan(aws, clinics, deps) {
     });
 }
 
-// EXTERNAL MODULE: ./actions/lib/adapters/aws/ec2-inventory.ts
-var ec2_inventory = __webpack_require__(4086);
 ;// CONCATENATED MODULE: ./actions/lib/adapters/aws/ec2-launches.ts
 
 function createEc2Launches(ec2) {
@@ -1493,18 +1793,44 @@ function createEc2Launches(ec2) {
 var parameter_lookup = __webpack_require__(30993);
 // EXTERNAL MODULE: ./actions/lib/adapters/aws/ssm-agents.ts
 var ssm_agents = __webpack_require__(78611);
+// EXTERNAL MODULE: ./actions/lib/adapters/aws/ssm-commands.ts + 4 modules
+var ssm_commands = __webpack_require__(18466);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
+var client_ssm_dist_cjs = __webpack_require__(34736);
+;// CONCATENATED MODULE: ./actions/lib/adapters/aws/ssm-document-exists.ts
+
+function createDocumentCheck(ssm) {
+    return {
+        async exists(name) {
+            try {
+                await ssm.send(new client_ssm_dist_cjs/* DescribeDocumentCommand */.QO({ Name: name }));
+                return true;
+            }
+            catch (error) {
+                if (error instanceof client_ssm_dist_cjs/* InvalidDocument */.D1o)
+                    return false;
+                throw error;
+            }
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/flows/provision/provision-aws.ts
 
 
 
 
+
+
 /** The ports provisioning uses, over one EC2 and one SSM client: built the same way by the main and the tests. */
-function createProvisionAws({ ec2, ssm }) {
+function createProvisionAws({ ec2, ssm }, time) {
     return {
         ec2: (0,ec2_inventory/* createEc2Fleet */.nA)(ec2),
         launches: createEc2Launches(ec2),
         agents: (0,ssm_agents/* createSsmAgents */.c)(ssm),
         parameterLookup: (0,parameter_lookup/* createParameterLookup */.K)(ssm),
+        commands: (0,ssm_commands/* createSsmCommands */.mE)({ ssm, ...time }),
+        documents: createDocumentCheck(ssm),
     };
 }
 
@@ -1512,17 +1838,14 @@ function createProvisionAws({ ec2, ssm }) {
 var coerce = __webpack_require__(49567);
 // EXTERNAL MODULE: ./actions/lib/core/inputs.ts
 var inputs = __webpack_require__(75855);
-// EXTERNAL MODULE: ./actions/lib/core/registry/schema.ts
-var schema = __webpack_require__(93819);
 ;// CONCATENATED MODULE: ./actions/provision/inputs.ts
-
 
 
 
 const positiveInt = (max) => coerce/* number */.ai().int().min(1).max(max);
 function getInputs() {
     const input = (0,inputs/* createInputReader */.ic)(core);
-    const region = input.read("region", (0,inputs/* optional */.lq)(schemas/* enum */.k5n(schema/* regions */.Ei)), `empty (use fleet.yml) or one of ${schema/* regions */.Ei.join(", ")}`);
+    const region = (0,inputs/* readRegion */.XP)(input);
     const pullRequest = input.read("pull-request", (0,inputs/* optional */.lq)(coerce/* number */.ai().int().positive()), "empty or a pull request number");
     return {
         mode: input.read("mode", schemas/* enum */.k5n(["plan", "apply"]), "plan or apply"),
@@ -1531,7 +1854,7 @@ function getInputs() {
         ...(region === undefined ? {} : { region }),
         waitTimeoutMinutes: input.read("wait-timeout-minutes", positiveInt(120), "whole minutes from 1 to 120"),
         concurrency: input.read("concurrency", positiveInt(16), "a whole number from 1 to 16"),
-        botLogin: input.read("bot-login", schemas/* string */.YjP().min(1), "the login the token comments as, e.g. github-actions[bot]"),
+        botLogin: (0,inputs/* readBotLogin */.je)(input),
         ...(pullRequest === undefined ? {} : { pullRequest }),
     };
 }
@@ -1553,13 +1876,17 @@ async function run() {
     try {
         const inputs = getInputs();
         const deps = {
-            aws: (region) => createProvisionAws((0,clients/* createAwsClients */.G)({ region, maxAttempts })),
+            aws: (region) => createProvisionAws((0,clients/* createAwsClients */.G)({ region, maxAttempts }), { clock: ports/* systemClock */.ml, sleep: ports/* realSleep */.uk }),
             github: (0,github_github/* createGitHub */.C)((0,octokit/* createOctokit */.Q)(inputs.token, core), github/* context */._.repo),
             log: core,
             clock: ports/* systemClock */.ml,
             sleep: ports/* realSleep */.uk,
         };
-        await (0,flow_report/* publishReport */.S3)(await provision(deps, inputs, { payload: github/* context */._.payload, sha: github/* context */._.sha }), core);
+        await (0,flow_report/* publishReport */.S3)(await provision(deps, inputs, {
+            payload: github/* context */._.payload,
+            sha: github/* context */._.sha,
+            runId: github/* context */._.runId,
+        }), core);
     }
     catch (error) {
         core.setFailed(error instanceof Error ? error.message : String(error));
@@ -1620,6 +1947,35 @@ function bigint(params) {
 }
 function date(params) {
     return core._coercedDate(schemas.ZodDate, params);
+}
+
+
+/***/ }),
+
+/***/ 64377:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p6: () => (/* binding */ date),
+/* harmony export */   w$: () => (/* binding */ datetime)
+/* harmony export */ });
+/* unused harmony exports time, duration */
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43759);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+
+
+
+function datetime(params) {
+    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._isoDateTime */ .G1(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodISODateTime */ .You, params);
+}
+function date(params) {
+    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._isoDate */ .db(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodISODate */ .Brp, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 175;
-export const ids = [175];
+export const id = 380;
+export const ids = [380];
 export const modules = {
 
 /***/ 74599:
@@ -101,39 +101,6 @@ async function inLocale(locale, work) {
 
 /***/ }),
 
-/***/ 73252:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HB: () => (/* binding */ inGroup),
-/* harmony export */   ml: () => (/* binding */ systemClock),
-/* harmony export */   uk: () => (/* binding */ realSleep)
-/* harmony export */ });
-/* unused harmony export silentLog */
-const systemClock = { now: () => new Date() };
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** A log that drops everything: for callers that have nothing to say to a person. */
-const silentLog = {
-    info: () => { },
-    warning: () => { },
-    error: () => { },
-    startGroup: () => { },
-    endGroup: () => { },
-};
-/** Runs one phase of a flow inside a log group, closing the group whatever happens. */
-async function inGroup(log, name, phase) {
-    log.startGroup(name);
-    try {
-        return await phase();
-    }
-    finally {
-        log.endGroup();
-    }
-}
-
-
-/***/ }),
-
 /***/ 94366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -152,7 +119,7 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./actions/lib/core/i18n/locale.ts
-var i18n_locale = __webpack_require__(74599);
+var locale = __webpack_require__(74599);
 // EXTERNAL MODULE: ./actions/lib/core/registry/file-text.ts
 var file_text = __webpack_require__(48308);
 // EXTERNAL MODULE: ./actions/lib/core/registry/institution-code.ts
@@ -471,20 +438,12 @@ function checkClinicText(text, file) {
 }
 /** A clinic file as read by readBoundedText: a refused file is one problem, and is not parsed. */
 function checkClinicContent(content, file) {
-    if ("refused" in content) {
-        const reporter = (0,registry_reporter/* createReporter */.A5)(file, unreadSource, messages/* clinicHints */.Lv);
-        reporter.add([], content.refused.rule, content.refused);
+    const { reporter, read } = checkYaml(content, file, schema/* clinicSchema */.Eo, messages/* clinicHints */.Lv);
+    if (read === undefined)
         return { file, keys: {}, reporter };
-    }
-    const { text } = content;
-    const source = readYaml(text);
-    const reporter = (0,registry_reporter/* createReporter */.A5)(file, source, messages/* clinicHints */.Lv);
-    reportYamlFaults(source, reporter);
-    const parsed = schema/* clinicSchema */.Eo.safeParse(source.value, { reportInput: true });
+    const { value, parsed } = read;
     // A valid clinic already is its keys; only an invalid one needs the lenient second pass.
-    const keys = parsed.success ? parsed.data : clinicKeysSchema.parse(source.value);
-    if (source.value !== undefined && !parsed.success)
-        reportIssues(parsed.error.issues, reporter, messages/* clinicHints */.Lv);
+    const keys = parsed.success ? parsed.data : clinicKeysSchema.parse(value);
     const stem = fileStem(file);
     if (keys.id !== undefined && keys.id !== stem) {
         reporter.add(["id"], "registry.idMismatch", { stem, expectedFile: `${keys.id}.yml` });
@@ -503,24 +462,33 @@ function checkFleetText(text, file) {
     return checkFleetContent((0,file_text/* boundedText */.LD)(text, file_text/* maxFleetBytes */.UM), file);
 }
 function checkFleetContent(content, file) {
+    const { reporter, read } = checkYaml(content, file, schema/* fleetSchema */.sL, messages/* fleetHints */.ro);
+    if (read === undefined)
+        return { locale: locale/* defaultLocale */.q, reporter };
+    const { value, parsed } = read;
+    if (parsed.success)
+        return { fleet: parsed.data, locale: parsed.data.locale, reporter };
+    // Messages about fleet.yml itself are in the locale it asks for, when that much of it can be read.
+    return { locale: fleetLocaleSchema.parse(value).locale, reporter };
+}
+/**
+ * The steps every registry file takes: strict YAML, then the schema, each fault and issue reported with the file's
+ * hints. A refused file (too large, not text) is that one problem and is not read.
+ */
+function checkYaml(content, file, schema, hints) {
     if ("refused" in content) {
-        const reporter = (0,registry_reporter/* createReporter */.A5)(file, unreadSource, messages/* fleetHints */.ro);
+        const reporter = (0,registry_reporter/* createReporter */.A5)(file, unreadSource, hints);
         reporter.add([], content.refused.rule, content.refused);
-        return { locale: i18n_locale/* defaultLocale */.q, reporter };
+        return { reporter };
     }
     const source = readYaml(content.text);
-    // Messages about fleet.yml itself are in the locale it asks for, when that much of it can be read.
-    const { locale } = fleetLocaleSchema.parse(source.value);
-    const reporter = (0,registry_reporter/* createReporter */.A5)(file, source, messages/* fleetHints */.ro);
-    reportYamlFaults(source, reporter);
-    const parsed = schema/* fleetSchema */.sL.safeParse(source.value, { reportInput: true });
-    if (source.value !== undefined && !parsed.success)
-        reportIssues(parsed.error.issues, reporter, messages/* fleetHints */.ro);
-    return parsed.success ? { fleet: parsed.data, locale: parsed.data.locale, reporter } : { locale, reporter };
-}
-function reportYamlFaults(source, reporter) {
+    const reporter = (0,registry_reporter/* createReporter */.A5)(file, source, hints);
     for (const { fault, path, position } of source.faults)
         reporter.add(path, fault.rule, fault, position);
+    const parsed = schema.safeParse(source.value, { reportInput: true });
+    if (source.value !== undefined && !parsed.success)
+        reportIssues(parsed.error.issues, reporter, hints);
+    return { reporter, read: { value: source.value, parsed } };
 }
 /** The file's name without its folder and extension, which a clinic's id must equal. */
 function fileStem(file) {
@@ -890,7 +858,8 @@ function isWithinWindow(window, instant) {
 /* harmony export */   D2: () => (/* binding */ ruleMessages),
 /* harmony export */   DK: () => (/* binding */ typeNames),
 /* harmony export */   Lv: () => (/* binding */ clinicHints),
-/* harmony export */   ro: () => (/* binding */ fleetHints)
+/* harmony export */   ro: () => (/* binding */ fleetHints),
+/* harmony export */   xL: () => (/* binding */ refusalMessages)
 /* harmony export */ });
 /**
  * Every registry message in English and Japanese. A problem is shown as `<file>:<line>:<column> <field>: <message>`;
@@ -1154,6 +1123,7 @@ const fleetHints = {
         "secrets",
         "rollout",
         "liveness",
+        "provision",
     ], "clinics/fleet.yml"),
     region: {
         en: "ap-northeast-1 (Tokyo) or ap-northeast-3 (Osaka): medical data stays in Japan",
@@ -1268,6 +1238,11 @@ const fleetHints = {
         en: 'MM-DD for every year, e.g. "01-03", or YYYY-MM-DD for one date, written like from',
         ja: 'from と同じ書き方で、毎年なら MM-DD(例: "01-03")、1回限りなら YYYY-MM-DD',
     },
+    provision: mapping(["firstBootMinutes"], "firstBootMinutes: 20"),
+    "provision.firstBootMinutes": {
+        en: "minutes above 0, at most 120, that a new server's first boot may take until ORCA answers (default 20)",
+        ja: "新しいサーバーの初回起動から ORCA が応答するまでに許す分数(0 より大きく 120 以下、既定 20)",
+    },
     liveness: mapping([
         "failuresBeforeRestart",
         "restartsBeforeIncident",
@@ -1324,6 +1299,17 @@ const fleetHints = {
     "liveness.correlated.minClinics": {
         en: "failing clinics needed before a share counts, 2-1000 (default 3)",
         ja: "割合を数え始める失敗医療機関の最小数(2〜1000、既定 3)",
+    },
+};
+/** Why a flow that acts on the fleet refuses to read it: the problems follow, one a line. */
+const refusalMessages = {
+    hasProblems: {
+        en: "The registry has {count, plural, one {# problem} other {# problems}}; nothing is planned until {count, plural, one {it is} other {they are}} fixed (orca-fleet validate {dir}):",
+        ja: "台帳に {count} 件の問題があります。直すまで何も計画しません（orca-fleet validate {dir}）:",
+    },
+    fleetMissing: {
+        en: "{dir}/fleet.yml is missing or invalid: nothing can be done without it (orca-fleet validate {dir}).",
+        ja: "{dir}/fleet.yml がないか、正しくありません。これがないと何もできません（orca-fleet validate {dir}）。",
     },
 };
 
@@ -1595,7 +1581,7 @@ function isRealDate(year, month, day) {
 /* harmony export */   n: () => (/* reexport safe */ _prefectures_js__WEBPACK_IMPORTED_MODULE_2__.n),
 /* harmony export */   sL: () => (/* binding */ fleetSchema)
 /* harmony export */ });
-/* unused harmony exports statuses, rolloutSchema, livenessSchema */
+/* unused harmony exports statuses, rolloutSchema, livenessSchema, provisionSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92857);
 /* harmony import */ var _institution_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1096);
 /* harmony import */ var _maintenance_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51266);
@@ -1742,6 +1728,14 @@ const livenessSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej(
     correlated: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ fleetPercent: percentSchema, groupPercent: percentSchema, minClinics: zod__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr().min(2).max(1000) })
         .default({ fleetPercent: 20, groupPercent: 50, minClinics: 3 }),
 });
+/** How provisioning judges a new clinic's server. */
+const provisionSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    /**
+     * How long a new server's first boot may take, from the apply's launch until ORCA answers its healthcheck: apply
+     * re-probes with backoff until then, and reports a clinic whose ORCA is not serving by then as not ready.
+     */
+    firstBootMinutes: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive().max(120).default(20),
+});
 const fleetSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     region: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(regions),
     locale: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["ja", "en"]).default("ja"),
@@ -1768,6 +1762,7 @@ const fleetSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     secrets: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ parameterPrefix: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^\/[A-Za-z0-9_.\-/]+$/) }),
     rollout: rolloutSchema,
     liveness: livenessSchema,
+    provision: provisionSchema.default({ firstBootMinutes: 20 }),
 })
     .strict()
     .superRefine((fleet, ctx) => {

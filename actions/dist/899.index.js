@@ -1,143 +1,46 @@
-export const id = 93;
-export const ids = [93];
+export const id = 899;
+export const ids = [899];
 export const modules = {
 
-/***/ 21981:
+/***/ 78208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ createAwsClients),
-/* harmony export */   r: () => (/* binding */ awsClientConfig)
+/* harmony export */   bp: () => (/* binding */ createInstanceTagging)
 /* harmony export */ });
+/* unused harmony exports resourcesPerCreateTags, tagGroups */
 /* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35193);
-/* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34736);
 
-
-const userAgent = [["orca-fleet", "0.1.0"]];
-/**
- * Builds the clients. Endpoints come from the SDK's standard settings alone (AWS_ENDPOINT_URL,
- * AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL_SSM), so the local cloud needs no switch in production code.
- */
-function createAwsClients(options) {
-    const common = awsClientConfig(options);
-    return { ec2: new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .EC2Client */ .gu5(common), ssm: new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__/* .SSMClient */ .jBj(common) };
-}
-/** The settings every client shares; for a client only one command needs (the CLI's CloudFormation reader). */
-function awsClientConfig(options) {
-    return {
-        region: options.region,
-        retryMode: "adaptive",
-        maxAttempts: options.maxAttempts ?? 8,
-        customUserAgent: userAgent,
-    };
-}
-
-
-/***/ }),
-
-/***/ 4086:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   nA: () => (/* binding */ createEc2Fleet),
-/* harmony export */   pb: () => (/* binding */ instanceByClinic),
-/* harmony export */   zw: () => (/* binding */ readInventory)
-/* harmony export */ });
-/* unused harmony exports idsPerDescribe, describeFleetInstances */
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35193);
-/* harmony import */ var _core_instance_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61123);
-
-
-/** A clinic's instance: the running one when a clinic has several live instances, else the first found. */
-function instanceByClinic(instances) {
-    const byClinic = new Map();
-    for (const instance of instances) {
-        const current = byClinic.get(instance.clinicId);
-        if (current === undefined || (current.state !== "running" && instance.state === "running"))
-            byClinic.set(instance.clinicId, instance);
+/** CreateTags takes one tag set for at most 1,000 resources a call. */
+const resourcesPerCreateTags = 1000;
+/** The calls a tagging takes: instances grouped by identical tag set, each group cut into calls of 1,000. */
+function tagGroups(writes) {
+    const groups = new Map();
+    for (const { instanceId, tags } of writes) {
+        const sorted = Object.fromEntries(Object.entries(tags).sort(([a], [b]) => a.localeCompare(b)));
+        const key = JSON.stringify(sorted);
+        const group = groups.get(key) ?? { tags: sorted, ids: [] };
+        group.ids.push(instanceId);
+        groups.set(key, group);
     }
-    return byClinic;
-}
-/** Every state but terminated: a stopped clinic server is still that clinic's server. */
-const liveStates = ["pending", "running", "shutting-down", "stopping", "stopped"];
-/** DescribeInstances answers at most 1,000 instances a page. */
-const pageSize = 1000;
-/** DescribeInstances takes this many ids a call when InstanceIds is given (and then no MaxResults). */
-const idsPerDescribe = 1000;
-/**
- * The fleet's actual state: every live instance tagged with a clinic, in as few pages as AWS allows. Instances
- * without the tag are not the fleet's and are never read.
- */
-async function readInventory(ec2) {
-    const found = [];
-    const pages = (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .paginateDescribeInstances */ .H0T)({ client: ec2, pageSize }, {
-        Filters: [
-            { Name: "tag-key", Values: [_core_instance_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagKeys */ .b.clinic] },
-            { Name: "instance-state-name", Values: liveStates },
-        ],
+    return [...groups.values()].flatMap(({ tags, ids }) => {
+        const calls = [];
+        for (let start = 0; start < ids.length; start += resourcesPerCreateTags)
+            calls.push({ tags, ids: ids.slice(start, start + resourcesPerCreateTags) });
+        return calls;
     });
-    for await (const page of pages) {
-        for (const reservation of page.Reservations ?? []) {
-            for (const instance of reservation.Instances ?? []) {
-                const view = toFleetInstance(instance);
-                if (view !== undefined)
-                    found.push(view);
-            }
-        }
-    }
-    return found;
 }
-/** Describes the given instances, up to 1,000 ids a call; ids AWS no longer knows are simply absent. */
-async function describeFleetInstances(ec2, instanceIds) {
-    const found = [];
-    for (let start = 0; start < instanceIds.length; start += idsPerDescribe) {
-        const batch = instanceIds.slice(start, start + idsPerDescribe);
-        const page = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .DescribeInstancesCommand */ .bNs({ InstanceIds: batch }));
-        for (const reservation of page.Reservations ?? []) {
-            for (const instance of reservation.Instances ?? []) {
-                const view = toFleetInstance(instance);
-                if (view !== undefined)
-                    found.push(view);
-            }
-        }
-    }
-    return found;
-}
-function toFleetInstance(instance) {
-    const tags = {};
-    for (const tag of instance.Tags ?? []) {
-        if (tag.Key !== undefined)
-            tags[tag.Key] = tag.Value ?? "";
-    }
-    const clinicId = tags[_core_instance_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagKeys */ .b.clinic];
-    if (instance.InstanceId === undefined || clinicId === undefined)
-        return undefined;
+function createInstanceTagging(ec2) {
     return {
-        instanceId: instance.InstanceId,
-        clinicId,
-        state: instance.State?.Name ?? "unknown",
-        ...(instance.PrivateIpAddress === undefined ? {} : { privateIpAddress: instance.PrivateIpAddress }),
-        ...(instance.ImageId === undefined ? {} : { imageId: instance.ImageId }),
-        ...(instance.SubnetId === undefined ? {} : { subnetId: instance.SubnetId }),
-        ...(instance.Placement?.AvailabilityZone === undefined
-            ? {}
-            : { availabilityZone: instance.Placement.AvailabilityZone }),
-        tags,
-    };
-}
-function createEc2Fleet(ec2) {
-    return {
-        inventory: () => readInventory(ec2),
-        async describe(instanceIds) {
-            try {
-                return await describeFleetInstances(ec2, instanceIds);
+        async tag(writes) {
+            const calls = tagGroups(writes);
+            for (const { tags, ids } of calls) {
+                await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .CreateTagsCommand */ .RmG({
+                    Resources: ids,
+                    Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })),
+                }));
             }
-            catch (error) {
-                // Right after RunInstances, EC2 may not know an id yet (eventual consistency): nothing to see this time.
-                if (error instanceof Error && error.name === "InvalidInstanceID.NotFound")
-                    return [];
-                throw error;
-            }
+            return calls.length;
         },
     };
 }
@@ -145,83 +48,158 @@ function createEc2Fleet(ec2) {
 
 /***/ }),
 
-/***/ 61123:
+/***/ 7640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ tagKeys),
-/* harmony export */   s: () => (/* binding */ managedByValue)
+/* harmony export */   G_: () => (/* binding */ wellAfterUpdate),
+/* harmony export */   J_: () => (/* binding */ probeReason),
+/* harmony export */   m0: () => (/* binding */ orcaServes)
 /* harmony export */ });
-/** The tag keys that mark an instance as one clinic's ORCA server; shared by provisioning and the local cloud. */
-const tagKeys = {
-    clinic: "orca-fleet:clinic",
-    managedBy: "orca-fleet:managed-by",
-    orcaVersion: "orca-fleet:orca-version",
-    ami: "orca-fleet:ami",
-    name: "Name",
-    /** What the last rollout run recorded on the instance: the release it aimed at, how it ended, in which wave, when. */
-    rolloutTarget: "orca-fleet:rollout-target",
-    rolloutOutcome: "orca-fleet:rollout-outcome",
-    rolloutWave: "orca-fleet:rollout-wave",
-    rolloutAt: "orca-fleet:rollout-at",
-    /**
-     * What the liveness sweep counts on the instance (the role may write only orca-fleet:health-*): failing and healthy
-     * sweeps in a row, restarts that did not heal, the last sweeps' outcomes for flapping ("1" failing, newest last),
-     * when the failing streak began, the restarts of the last hour, the sweep that last counted (so a re-run of one
-     * sweep does not count twice), and a digest of what was last recorded in the fleet's history.
-     */
-    healthFailures: "orca-fleet:health-failures",
-    healthSuccesses: "orca-fleet:health-successes",
-    healthRestarts: "orca-fleet:health-restarts",
-    healthRecent: "orca-fleet:health-recent",
-    healthSince: "orca-fleet:health-since",
-    healthRestartedAt: "orca-fleet:health-restarted-at",
-    healthSweep: "orca-fleet:health-sweep",
-    healthRecorded: "orca-fleet:health-recorded",
-    /** A failed update's step and first line of error, for the comment of later runs (≤256 characters). */
-    rolloutError: "orca-fleet:rollout-error",
-    /** A maintainer's resume acknowledged every failure recorded up to this time (ISO): they no longer halt. */
-    rolloutAcknowledged: "orca-fleet:rollout-acknowledged-through",
-};
-/** The value of the managed-by tag on every instance the toolkit launched. */
-const managedByValue = "orca-fleet";
+/**
+ * Healthcheck statuses where ORCA serves its users: healthy, and healthy with masters behind. ORCA answered
+ * Api_Result 0000 with its database structure current; a master update is the clinic's own operation in ORCA's
+ * screens, which neither a program update nor a first boot does (the liveness sweep reports it).
+ */
+const serving = new Set(["healthy", "masters-behind"]);
+/** Whether the healthcheck's line says ORCA serves: what provisioning calls ready. */
+function orcaServes(outcome) {
+    const { result } = outcome;
+    return result.ok && result.result.document === "orca-healthcheck" && serving.has(result.result.status);
+}
+/**
+ * Whether an end-of-bake probe found the clinic well after its update: its healthcheck succeeded or says ORCA serves.
+ * Counting masters behind would spend the error budget, and halt the rollout, on every clinic whose monthly master
+ * update is still pending.
+ */
+function wellAfterUpdate(outcome) {
+    return outcome.end === "success" || orcaServes(outcome);
+}
+/**
+ * Why an end-of-bake probe found a clinic unhealthy, from its healthcheck result line: the probe's status and what
+ * ORCA answered (Api_Result and its message, or the HTTP status); SSM's own words when no line came back.
+ */
+function probeReason(outcome) {
+    const { result } = outcome;
+    if (!result.ok)
+        return `${outcome.statusDetails}: ${result.error}`;
+    const r = result.result;
+    if (r.document === "orca-update")
+        return r.reason ?? r.status;
+    const answer = r.apiResult !== null
+        ? `Api_Result ${r.apiResult}${r.apiResultMessage === null ? "" : ` ${r.apiResultMessage}`}`
+        : r.httpStatus !== null
+            ? `HTTP ${r.httpStatus}`
+            : undefined;
+    return answer === undefined ? r.status : `${r.status} (${answer})`;
+}
 
 
 /***/ }),
 
-/***/ 77157:
+/***/ 42528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ RegistryRefusedError),
-/* harmony export */   y: () => (/* binding */ readFleetRegistry)
+/* harmony export */   ae: () => (/* binding */ createPullRequests)
 /* harmony export */ });
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73252);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47380);
-/* harmony import */ var _problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29969);
+/* unused harmony exports findOpenPull, listOpenPullsWithPrefix, changedPaths, upsertPull */
+/* harmony import */ var _core_render_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3589);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22889);
 
 
-
-/** The registry has problems a person must fix: an expected refusal, not a failure of the flow. */
-class RegistryRefusedError extends Error {
-    name = "RegistryRefusedError";
+/** The open pull request from `branch` of this repository (not a fork), if any. */
+async function findOpenPull(octokit, repo, branch) {
+    const { data } = await octokit.rest.pulls.list({
+        ...repo,
+        state: "open",
+        head: `${repo.owner}:${branch}`,
+        per_page: 10,
+    });
+    const pull = data.find((p) => p.head.ref === branch);
+    return pull === undefined ? undefined : view(pull);
 }
-/**
- * Reads the registry for a flow that acts on the fleet. `strict`: any problem refuses, so nothing is planned from
- * a registry people have not fixed; otherwise only a missing or invalid fleet.yml does. Either way each problem is
- * listed where a person can find it.
- */
-async function readFleetRegistry(dir, log, strict) {
-    const registry = await (0,_ports_js__WEBPACK_IMPORTED_MODULE_0__/* .inGroup */ .HB)(log, "Read the registry", () => (0,_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRegistry */ .A)(dir));
-    const listed = registry.problems.map((p) => (0,_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .formatProblem */ .V)(p, registry.locale)).join("\n");
-    if (strict && registry.problems.length > 0) {
-        const count = registry.problems.length;
-        throw new RegistryRefusedError(`the registry has ${count} ${count === 1 ? "problem" : "problems"}; nothing is planned until they are fixed (orca-fleet validate ${dir}):\n${listed}`);
+/** Every open pull request whose branch starts with `prefix`, in one paginated listing. */
+async function listOpenPullsWithPrefix(octokit, repo, prefix) {
+    const pulls = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: "open", per_page: 100 });
+    const fullName = `${repo.owner}/${repo.repo}`;
+    return pulls.filter((p) => p.head.ref.startsWith(prefix) && p.head.repo?.full_name === fullName).map(view);
+}
+/** The paths a pull request adds or changes (removed files are left out). */
+async function changedPaths(octokit, repo, pullNumber) {
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pullNumber,
+        per_page: 100,
+    });
+    return files.filter((f) => f.status !== "removed").map((f) => f.filename);
+}
+/** Opens the pull request, or brings an open one's title and body up to date; identical ones are left alone. */
+async function upsertPull(octokit, repo, existing, wanted) {
+    (0,_core_render_body_js__WEBPACK_IMPORTED_MODULE_0__/* .assertBodyFits */ .$_)(wanted.body, "pull request");
+    if (existing === undefined) {
+        try {
+            const { data } = await octokit.rest.pulls.create({ ...repo, ...wanted });
+            return { pull: view(data), outcome: "created" };
+        }
+        catch (error) {
+            // 422: a pull request from this branch exists already (opened by a raced run): update that one instead.
+            const raced = (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .n)(error) === 422 ? await findOpenPull(octokit, repo, wanted.head) : undefined;
+            if (raced === undefined)
+                throw error;
+            return upsertPull(octokit, repo, raced, wanted);
+        }
     }
-    const { fleet } = registry;
-    if (fleet === undefined)
-        throw new RegistryRefusedError(`${dir}/fleet.yml is missing or invalid: nothing can be done without it\n${listed}`);
-    return { ...registry, fleet };
+    if (existing.title === wanted.title && existing.body === wanted.body)
+        return { pull: existing, outcome: "unchanged" };
+    const { data } = await octokit.rest.pulls.update({
+        ...repo,
+        pull_number: existing.number,
+        title: wanted.title,
+        body: wanted.body,
+    });
+    return { pull: view(data), outcome: "updated" };
+}
+function view(p) {
+    return {
+        number: p.number,
+        url: p.html_url,
+        title: p.title,
+        body: p.body ?? "",
+        headRef: p.head.ref,
+        headSha: p.head.sha,
+    };
+}
+function createPullRequests(octokit, repo) {
+    const merged = (p) => ({
+        number: p.number,
+        body: p.body ?? "",
+        headRef: p.head.ref,
+        ...(p.merge_commit_sha === null ? {} : { mergeCommitSha: p.merge_commit_sha }),
+    });
+    return {
+        findOpen: (branch) => findOpenPull(octokit, repo, branch),
+        listOpenWithPrefix: (prefix) => listOpenPullsWithPrefix(octokit, repo, prefix),
+        changedPaths: (pullNumber) => changedPaths(octokit, repo, pullNumber),
+        upsert: (existing, wanted) => upsertPull(octokit, repo, existing, wanted),
+        async associatedWithCommit(sha) {
+            try {
+                const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha });
+                return data.map(merged);
+            }
+            catch (error) {
+                // A commit GitHub cannot (yet) place answers 404 or 422: no association, as an empty list would say.
+                const status = (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .n)(error);
+                if (status === 404 || status === 422)
+                    return [];
+                throw error;
+            }
+        },
+        async get(pullNumber) {
+            const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: pullNumber });
+            return merged(data);
+        },
+    };
 }
 
 
@@ -356,7 +334,7 @@ function requestIssueNumber(pr) {
 
 /***/ }),
 
-/***/ 96093:
+/***/ 33899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -422,6 +400,8 @@ var holidays = __webpack_require__(9605);
 var message = __webpack_require__(32586);
 // EXTERNAL MODULE: ./actions/lib/core/registry/usable-fleet.ts
 var usable_fleet = __webpack_require__(77157);
+// EXTERNAL MODULE: ./actions/lib/adapters/aws/probe-reason.ts
+var probe_reason = __webpack_require__(7640);
 // EXTERNAL MODULE: ./actions/lib/core/instance-tags.ts
 var instance_tags = __webpack_require__(61123);
 // EXTERNAL MODULE: ./actions/lib/core/registry/rollout-policy.ts
@@ -483,26 +463,6 @@ function readErrorTag(value) {
 
 // EXTERNAL MODULE: ./actions/lib/flows/rollout/plan.ts + 4 modules
 var rollout_plan = __webpack_require__(37958);
-;// CONCATENATED MODULE: ./actions/lib/flows/rollout/probe-reason.ts
-/**
- * Why an end-of-bake probe found a clinic unhealthy, from its healthcheck result line: the probe's status and what
- * ORCA answered (Api_Result and its message, or the HTTP status); SSM's own words when no line came back.
- */
-function probeReason(outcome) {
-    const { result } = outcome;
-    if (!result.ok)
-        return `${outcome.statusDetails}: ${result.error}`;
-    const r = result.result;
-    if (r.document === "orca-update")
-        return r.reason ?? r.status;
-    const answer = r.apiResult !== null
-        ? `Api_Result ${r.apiResult}${r.apiResultMessage === null ? "" : ` ${r.apiResultMessage}`}`
-        : r.httpStatus !== null
-            ? `HTTP ${r.httpStatus}`
-            : undefined;
-    return answer === undefined ? r.status : `${r.status} (${answer})`;
-}
-
 // EXTERNAL MODULE: ./actions/lib/flows/rollout/records.ts
 var records = __webpack_require__(88664);
 // EXTERNAL MODULE: ./actions/lib/flows/rollout/version.ts
@@ -577,9 +537,18 @@ async function applyRollout(deps, input) {
     const probes = [];
     let sentThisRun = 0;
     let acknowledgeDone = input.resume === undefined;
+    // SSM's records of the update commands: listed once per run (what earlier runs sent), then kept current with what
+    // this run sends and sees while waiting, instead of listing 30 days of commands again at every step. One rollout
+    // runs at a time (the workflow's concurrency group), so no other sender adds to them meanwhile.
+    let known;
+    const remember = (seen) => {
+        const ids = new Set(seen.map((c) => c.commandId));
+        known = [...(known ?? []).filter((c) => !ids.has(c.commandId)), ...seen];
+    };
     const replan = async () => {
         const instances = await deps.fleet.inventory();
-        const commands = await deps.commands.list("orca-update", since);
+        known ??= await deps.commands.list("orca-update", since);
+        const commands = known;
         if (!acknowledgeDone) {
             await acknowledgeFailures(deps, instances);
             acknowledgeDone = true;
@@ -598,11 +567,11 @@ async function applyRollout(deps, input) {
                 ? {}
                 : { resume: { acknowledgedThrough: through, retryFailed: input.resume?.retryFailed === true } }),
         });
-        return { plan, instances, inFlight: inFlightUpdates(commands, instances, input.policy.ringOrder) };
+        return { plan, instances, inFlight: inFlightUpdates(commands, instances, input.policy.ringOrder), commands };
     };
     for (let step = 0; step < maxSteps; step++) {
         const view = await replan();
-        const { plan, inFlight, instances } = view;
+        const { plan, inFlight, instances, commands } = view;
         await input.onProgress?.({ plan, instances });
         if (plan.halt !== undefined)
             return { status: "halted", plan, instances, sentThisRun };
@@ -622,7 +591,9 @@ async function applyRollout(deps, input) {
             }
             let finished = true;
             for (const group of waves.values()) {
-                finished = (await sendAndRecord(deps, input, group, group.refs.length)).finished && finished;
+                const run = await sendAndRecord(deps, input, group, group.refs.length, commands);
+                remember(run.commands);
+                finished = run.finished && finished;
             }
             if (!finished)
                 return { status: "waiting", ...(await finalPlan(replan)), sentThisRun };
@@ -643,7 +614,8 @@ async function applyRollout(deps, input) {
                 byTarget.set(ref.to, [...(byTarget.get(ref.to) ?? []), ref]);
             let finished = true;
             for (const [target, refs] of byTarget) {
-                const run = await sendAndRecord(deps, input, { ring: next.ring, wave: next.now.wave, target, refs }, next.now.size);
+                const run = await sendAndRecord(deps, input, { ring: next.ring, wave: next.now.wave, target, refs }, next.now.size, commands);
+                remember(run.commands);
                 sentThisRun += run.sent;
                 finished = run.finished && finished;
             }
@@ -680,11 +652,11 @@ function bakeToWaitFor(rings, now, deadline) {
     return until !== undefined && until < deadline ? Math.max(0, until - now) : undefined;
 }
 /**
- * Sends one wave's update to the clinics no earlier run sent it to (the runner looks the identity up first), waits
- * on ListCommands until the job's deadline, and records each finished instance's outcome in tags (the tagging
- * groups them into one CreateTags call per distinct tag set).
+ * Sends one wave's update to the clinics no earlier run sent it to (the runner looks the identity up in the known
+ * commands first), waits on ListCommands until the job's deadline, and records each finished instance's outcome in
+ * tags (the tagging groups them into one CreateTags call per distinct tag set).
  */
-async function sendAndRecord(deps, input, wave, size) {
+async function sendAndRecord(deps, input, wave, size, known) {
     const identity = updateIdentity({ target: wave.target, ring: wave.ring, wave: wave.wave });
     const budget = (0,rollout_policy/* errorBudgetOf */.zf)(input.policy.errorBudget, size);
     deps.log.info(`${identity}: ${wave.refs.length} clinics, at most ${size} at once, ${budget} errors allowed`);
@@ -703,13 +675,13 @@ async function sendAndRecord(deps, input, wave, size) {
         maxConcurrency: String(Math.max(1, size)),
         maxErrors: String(budget),
         timeoutSeconds: input.policy.updateMinutes * 60,
-    }, { deadline: input.deadline });
+    }, { deadline: input.deadline, known });
     const at = deps.clock.now().toISOString();
     await deps.tagging.tag(run.outcomes.flatMap((o) => {
         const ending = updateEnding(o);
         return ending === undefined ? [] : [{ instanceId: o.instanceId, tags: recordTags(wave, ending, at) }];
     }));
-    return { finished: run.unfinished.length === 0, sent: run.sent.length };
+    return { finished: run.unfinished.length === 0, sent: run.sent.length, commands: run.commands };
 }
 function recordTags(wave, ending, at) {
     const record = (0,records/* rolloutRecordTags */.Ys)({ target: wave.target, outcome: ending.outcome, wave: wave.wave, at });
@@ -736,9 +708,9 @@ async function probeRing(deps, input, ring, bakeUntil, clinics) {
         const clinicId = byInstance.get(o.instanceId);
         if (clinicId === undefined)
             return [];
-        return o.end === "success"
+        return (0,probe_reason/* wellAfterUpdate */.G_)(o)
             ? [{ clinicId, healthy: true, at }]
-            : [{ clinicId, healthy: false, reason: probeReason(o), at }];
+            : [{ clinicId, healthy: false, reason: (0,probe_reason/* probeReason */.J_)(o), at }];
     });
 }
 /** A resume acknowledges every failure recorded so far, on the failed instances themselves, so it outlives the run. */
@@ -835,16 +807,19 @@ function rolloutInputProblems(clinics, policy, plan, say) {
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/flows/rollout/live-comment.ts
+
 /** At most one edit per this interval, whatever the fleet's size: GitHub calls follow time, not clinics. */
 const editIntervalMs = 15_000;
 /**
  * The apply's live comment: edited as waves finish, at most every editIntervalMs, never twice with the same body.
- * A failed edit (GitHub down past the Octokit's retries) does not stop the rollout: the next one carries the state.
+ * A failed edit does not stop the rollout: it is reported to `failed`, and the next edit carries the state, unless
+ * the failure was final, after which nothing more is sent to GitHub for this comment.
  */
-function createLiveComment(write, clock, warn) {
+function createLiveComment(write, clock, failed) {
     let written;
     let pending;
     let lastAt = Number.NEGATIVE_INFINITY;
+    let stopped = false;
     const writeNow = async (body) => {
         lastAt = clock.now().getTime();
         try {
@@ -854,7 +829,14 @@ function createLiveComment(write, clock, warn) {
         }
         catch (error) {
             pending = body;
-            warn(`the rollout comment was not updated: ${error instanceof Error ? error.message : String(error)}`);
+            const status = (0,github_status/* httpStatus */.n)(error);
+            // A 429 still standing after the client's wait is a limit that lifts later, not a refusal.
+            stopped = status !== undefined && status >= 400 && status < 500 && status !== 429;
+            failed({
+                ...(status === undefined ? {} : { status }),
+                message: error instanceof Error ? error.message : String(error),
+                final: stopped,
+            });
         }
     };
     return {
@@ -862,13 +844,14 @@ function createLiveComment(write, clock, warn) {
             if (body === written)
                 return;
             pending = body;
-            if (clock.now().getTime() - lastAt >= editIntervalMs)
+            if (!stopped && clock.now().getTime() - lastAt >= editIntervalMs)
                 await writeNow(body);
         },
         async flush() {
-            if (pending !== undefined && pending !== written)
+            if (!stopped && pending !== undefined && pending !== written)
                 await writeNow(pending);
         },
+        current: () => pending === undefined || pending === written,
     };
 }
 
@@ -1074,7 +1057,7 @@ const progressKey = "rollout-progress";
  * applies wave by wave with a live comment on the pull request that changed the versions, and reports every clinic.
  */
 async function rollout(deps, settings, event) {
-    const { fleet, clinics } = await (0,usable_fleet/* readFleetRegistry */.y)(settings.clinics, deps.log, true);
+    const { fleet, clinics } = await (0,usable_fleet/* readFleetRegistry */.y4)(settings.clinics, deps.log, true);
     const say = (0,message/* translator */.Nj)(fleet.locale);
     const aws = deps.aws(settings.region ?? fleet.region);
     const instances = await (0,ports/* inGroup */.HB)(deps.log, "Read the instances", () => aws.fleet.inventory());
@@ -1118,10 +1101,20 @@ async function rollout(deps, settings, event) {
             return { outputs: { status: "refused", updated: 0, failed: 0, remaining: 0 }, summary: failure, failure };
         }
     }
+    // The status GitHub gave the last failed write, for the summary when the comment ends behind.
+    let lastFailure;
     const live = createLiveComment(async (body) => {
         if (source !== undefined)
             await deps.github.upsertComment(source, progressKey, body);
-    }, deps.clock, (message) => deps.log.warning(message));
+    }, deps.clock, (failure) => {
+        lastFailure = failure;
+        const words = {
+            pull: source ?? 0,
+            status: String(failure.status ?? "-"),
+            message: failure.message,
+        };
+        deps.log.warning(say(failure.final ? apply_messages/* applyMessages */.N.commentRefused : apply_messages/* applyMessages */.N.commentNotUpdated, words));
+    });
     const render = (view, status) => renderProgress(view.plan, clinicResults(view.plan, view.instances), status, fleet.locale);
     const started = deps.clock.now().getTime();
     const result = await applyRollout({
@@ -1143,12 +1136,16 @@ async function rollout(deps, settings, event) {
     const body = render(result, result.status);
     await live.show(body);
     await live.flush();
+    // The comment is where people look: when it ends behind, the summary (shown on the run) says so.
+    const summary = live.current() || lastFailure === undefined
+        ? body
+        : `${body}\n\n${say(apply_messages/* applyMessages */.N.commentStale, { pull: source ?? 0, status: String(lastFailure.status ?? "-") })}`;
     // A failed roll-back leaves a server that needs a person now: the step fails so the run is red, not just the comment.
     const halt = result.plan.halt;
     const failure = halt?.reason === "rollback-failed"
         ? say(apply_messages/* applyMessages */.N.haltRollbackFailed, { clinics: halt.clinics.join(", ") })
         : undefined;
-    return report(result.status, result, body, failure);
+    return report(result.status, result, summary, failure);
 }
 function planStatus(plan) {
     if (plan.status === "halted" || plan.status === "done" || plan.status === "nothing-to-do")
@@ -1170,22 +1167,19 @@ async function finish(deps, settings, status, view, summary, failure) {
 var coerce = __webpack_require__(49567);
 // EXTERNAL MODULE: ./actions/lib/core/inputs.ts
 var inputs = __webpack_require__(75855);
-// EXTERNAL MODULE: ./actions/lib/core/registry/schema.ts
-var schema = __webpack_require__(93819);
 ;// CONCATENATED MODULE: ./actions/rollout/inputs.ts
-
 
 
 
 const flag = schemas/* enum */.k5n(["true", "false"]).transform((v) => v === "true");
 function getInputs() {
     const input = (0,inputs/* createInputReader */.ic)(core);
-    const region = input.read("region", (0,inputs/* optional */.lq)(schemas/* enum */.k5n(schema/* regions */.Ei)), `empty (use fleet.yml) or one of ${schema/* regions */.Ei.join(", ")}`);
+    const region = (0,inputs/* readRegion */.XP)(input);
     return {
         mode: input.read("mode", schemas/* enum */.k5n(["plan", "apply"]), "plan or apply"),
         clinics: (0,inputs/* readRegistryFolder */.Yu)(input),
         token: (0,inputs/* readToken */.AI)(input),
-        botLogin: input.read("bot-login", schemas/* string */.YjP().min(1), "the login of the token's user, e.g. github-actions[bot]"),
+        botLogin: (0,inputs/* readBotLogin */.je)(input),
         ...(region === undefined ? {} : { region }),
         resume: input.read("resume", flag, "true or false"),
         retryFailed: input.read("retry-failed", flag, "true or false"),

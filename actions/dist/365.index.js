@@ -1,5 +1,5 @@
-export const id = 854;
-export const ids = [854];
+export const id = 365;
+export const ids = [365];
 export const modules = {
 
 /***/ 28204:
@@ -102,7 +102,10 @@ function createOctokit(token, log, options = {}) {
     const maxRetries = options.maxRetries ?? 3;
     const Client = utils/* GitHub */.gq.plugin(dist_bundle/* retry */.L);
     const baseUrl = process.env.GITHUB_API_URL ?? "https://api.github.com";
-    const octokit = new Client((0,utils/* getOctokitOptions */.EG)(token, { baseUrl, retry: { doNotRetry, retries: maxRetries } }));
+    const octokit = new Client((0,utils/* getOctokitOptions */.EG)(token, {
+        baseUrl,
+        retry: { doNotRetry, retries: maxRetries, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+    }));
     const limits = {
         log,
         sleep: options.sleep ?? ports/* realSleep */.uk,
@@ -112,114 +115,6 @@ function createOctokit(token, log, options = {}) {
     };
     octokit.hook.wrap("request", (request, requestOptions) => waitOutRateLimits(async () => request(requestOptions), `${requestOptions.method} ${requestOptions.url}`, limits));
     return octokit;
-}
-
-
-/***/ }),
-
-/***/ 42528:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ae: () => (/* binding */ createPullRequests)
-/* harmony export */ });
-/* unused harmony exports findOpenPull, listOpenPullsWithPrefix, changedPaths, upsertPull */
-/* harmony import */ var _core_render_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3589);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22889);
-
-
-/** The open pull request from `branch` of this repository (not a fork), if any. */
-async function findOpenPull(octokit, repo, branch) {
-    const { data } = await octokit.rest.pulls.list({
-        ...repo,
-        state: "open",
-        head: `${repo.owner}:${branch}`,
-        per_page: 10,
-    });
-    const pull = data.find((p) => p.head.ref === branch);
-    return pull === undefined ? undefined : view(pull);
-}
-/** Every open pull request whose branch starts with `prefix`, in one paginated listing. */
-async function listOpenPullsWithPrefix(octokit, repo, prefix) {
-    const pulls = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: "open", per_page: 100 });
-    const fullName = `${repo.owner}/${repo.repo}`;
-    return pulls.filter((p) => p.head.ref.startsWith(prefix) && p.head.repo?.full_name === fullName).map(view);
-}
-/** The paths a pull request adds or changes (removed files are left out). */
-async function changedPaths(octokit, repo, pullNumber) {
-    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
-        ...repo,
-        pull_number: pullNumber,
-        per_page: 100,
-    });
-    return files.filter((f) => f.status !== "removed").map((f) => f.filename);
-}
-/** Opens the pull request, or brings an open one's title and body up to date; identical ones are left alone. */
-async function upsertPull(octokit, repo, existing, wanted) {
-    (0,_core_render_body_js__WEBPACK_IMPORTED_MODULE_0__/* .assertBodyFits */ .$_)(wanted.body, "pull request");
-    if (existing === undefined) {
-        try {
-            const { data } = await octokit.rest.pulls.create({ ...repo, ...wanted });
-            return { pull: view(data), outcome: "created" };
-        }
-        catch (error) {
-            // 422: a pull request from this branch exists already (opened by a raced run): update that one instead.
-            const raced = (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .n)(error) === 422 ? await findOpenPull(octokit, repo, wanted.head) : undefined;
-            if (raced === undefined)
-                throw error;
-            return upsertPull(octokit, repo, raced, wanted);
-        }
-    }
-    if (existing.title === wanted.title && existing.body === wanted.body)
-        return { pull: existing, outcome: "unchanged" };
-    const { data } = await octokit.rest.pulls.update({
-        ...repo,
-        pull_number: existing.number,
-        title: wanted.title,
-        body: wanted.body,
-    });
-    return { pull: view(data), outcome: "updated" };
-}
-function view(p) {
-    return {
-        number: p.number,
-        url: p.html_url,
-        title: p.title,
-        body: p.body ?? "",
-        headRef: p.head.ref,
-        headSha: p.head.sha,
-    };
-}
-function createPullRequests(octokit, repo) {
-    const merged = (p) => ({
-        number: p.number,
-        body: p.body ?? "",
-        headRef: p.head.ref,
-        ...(p.merge_commit_sha === null ? {} : { mergeCommitSha: p.merge_commit_sha }),
-    });
-    return {
-        findOpen: (branch) => findOpenPull(octokit, repo, branch),
-        listOpenWithPrefix: (prefix) => listOpenPullsWithPrefix(octokit, repo, prefix),
-        changedPaths: (pullNumber) => changedPaths(octokit, repo, pullNumber),
-        upsert: (existing, wanted) => upsertPull(octokit, repo, existing, wanted),
-        async associatedWithCommit(sha) {
-            try {
-                const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha });
-                return data.map(merged);
-            }
-            catch (error) {
-                // A commit GitHub cannot (yet) place answers 404 or 422: no association, as an empty list would say.
-                const status = (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .n)(error);
-                if (status === 404 || status === 422)
-                    return [];
-                throw error;
-            }
-        },
-        async get(pullNumber) {
-            const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: pullNumber });
-            return merged(data);
-        },
-    };
 }
 
 
@@ -265,6 +160,8 @@ async function unlessNotFound(read) {
 /* harmony export */ });
 /* harmony import */ var _core_render_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3589);
 /* harmony import */ var _core_render_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10528);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22889);
+
 
 
 /**
@@ -305,8 +202,8 @@ async function createOnce(octokit, target, body, author) {
             return { id: data.id, url: data.html_url, outcome: "created" };
         }
         catch (error) {
-            const status = typeof error === "object" && error !== null && "status" in error ? error.status : undefined;
-            if (attempt >= createAttempts || (typeof status === "number" && status < 500))
+            const status = (0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .n)(error);
+            if (attempt >= createAttempts || (status !== undefined && status < 500))
                 throw error;
             const made = await findStickyComment(octokit, target, author);
             if (made !== undefined)
@@ -380,11 +277,17 @@ async function publishReport(report, action, setExitCode = (code) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AI: () => (/* binding */ readToken),
+/* harmony export */   XP: () => (/* binding */ readRegion),
 /* harmony export */   Yu: () => (/* binding */ readRegistryFolder),
+/* harmony export */   dk: () => (/* binding */ readSourceCommit),
 /* harmony export */   ic: () => (/* binding */ createInputReader),
-/* harmony export */   lq: () => (/* binding */ optional)
+/* harmony export */   je: () => (/* binding */ readBotLogin),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   pT: () => (/* binding */ readHistoryBranch)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _registry_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93819);
+
 
 function createInputReader(source, environment = process.env) {
     /** The given name's value, else the first deprecated name's that is set (with its warning), else the fallback. */
@@ -431,11 +334,11 @@ function createInputReader(source, environment = process.env) {
 }
 /** An empty input means "not given": undefined, else the schema's value. */
 function optional(schema) {
-    return zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("").transform(() => undefined), schema]);
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("").transform(() => undefined), schema]);
 }
 /** The registry folder (fleet.yml and one <id>.yml per clinic): `clinics` in every action. */
 function readRegistryFolder(reader, rule = {
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
     expected: "the registry folder, e.g. clinics",
 }) {
     return reader.read("clinics", rule.schema, rule.expected, {
@@ -445,7 +348,60 @@ function readRegistryFolder(reader, rule = {
 }
 /** The GitHub token: `token` in every action that calls GitHub, masked in the log. */
 function readToken(reader) {
-    return reader.secret("token", zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), "a GitHub token (the default, github.token, will do)");
+    return reader.secret("token", zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), "a GitHub token (the default, github.token, will do)");
+}
+/** `region`: overrides fleet.yml's region, Japanese regions only; undefined when empty. */
+function readRegion(reader) {
+    return reader.read("region", optional(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_registry_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .regions */ .Ei)), `empty (use fleet.yml) or one of ${_registry_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .regions */ .Ei.join(", ")}`);
+}
+/** `bot-login`: the login the token writes as; only what it wrote counts as the action's own. */
+function readBotLogin(reader) {
+    return reader.read("bot-login", zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), "the login of the token's user, e.g. github-actions[bot]");
+}
+// git's rules for a branch name, narrowed to what a person would type: no "..", no leading "-" or "/".
+const branchName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^(?!.*\.\.)(?![-/])[A-Za-z0-9._/-]{1,100}(?<![./])$/);
+/** `history-branch`: the branch that keeps the fleet's history. */
+function readHistoryBranch(reader) {
+    return reader.read("history-branch", branchName, "a branch name such as fleet-status");
+}
+const commit = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{7,40}$/);
+/** `source-commit`: the commit a build or a sync records; empty means the run's own (GITHUB_SHA). */
+function readSourceCommit(reader) {
+    return (reader.read("source-commit", optional(commit), "empty or a commit SHA (7-40 hex digits)") ??
+        reader.env("GITHUB_SHA", commit, "the run's commit SHA"));
+}
+
+
+/***/ }),
+
+/***/ 73252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ inGroup),
+/* harmony export */   aB: () => (/* binding */ silentLog),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   uk: () => (/* binding */ realSleep)
+/* harmony export */ });
+const systemClock = { now: () => new Date() };
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A log that drops everything: for callers that have nothing to say to a person. */
+const silentLog = {
+    info: () => { },
+    warning: () => { },
+    error: () => { },
+    startGroup: () => { },
+    endGroup: () => { },
+};
+/** Runs one phase of a flow inside a log group, closing the group whatever happens. */
+async function inGroup(log, name, phase) {
+    log.startGroup(name);
+    try {
+        return await phase();
+    }
+    finally {
+        log.endGroup();
+    }
 }
 
 

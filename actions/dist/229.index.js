@@ -1,6 +1,209 @@
-export const id = 745;
-export const ids = [745];
+export const id = 229;
+export const ids = [229];
 export const modules = {
+
+/***/ 21981:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ createAwsClients),
+/* harmony export */   r: () => (/* binding */ awsClientConfig)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35193);
+/* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34736);
+
+
+const userAgent = [["orca-fleet", "0.1.0"]];
+/**
+ * Builds the clients. Endpoints come from the SDK's standard settings alone (AWS_ENDPOINT_URL,
+ * AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL_SSM), so the local cloud needs no switch in production code.
+ */
+function createAwsClients(options) {
+    const common = awsClientConfig(options);
+    return { ec2: new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .EC2Client */ .gu5(common), ssm: new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__/* .SSMClient */ .jBj(common) };
+}
+/** The settings every client shares; for a client only one command needs (the CLI's CloudFormation reader). */
+function awsClientConfig(options) {
+    return {
+        region: options.region,
+        retryMode: "adaptive",
+        maxAttempts: options.maxAttempts ?? 8,
+        customUserAgent: userAgent,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mJ: () => (/* binding */ instancesPerClinic),
+/* harmony export */   nA: () => (/* binding */ createEc2Fleet),
+/* harmony export */   pb: () => (/* binding */ instanceByClinic),
+/* harmony export */   zw: () => (/* binding */ readInventory)
+/* harmony export */ });
+/* unused harmony exports idsPerDescribe, describeFleetInstances */
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35193);
+/* harmony import */ var _core_instance_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61123);
+
+
+/** Every instance of each clinic, in the order given: a clinic with more than one is a finding of its own. */
+function instancesPerClinic(instances) {
+    const perClinic = new Map();
+    for (const instance of instances) {
+        const list = perClinic.get(instance.clinicId) ?? [];
+        list.push(instance);
+        perClinic.set(instance.clinicId, list);
+    }
+    return perClinic;
+}
+/** A clinic's instance: the running one when a clinic has several live instances, else the first found. */
+function instanceByClinic(instances) {
+    const byClinic = new Map();
+    for (const instance of instances) {
+        const current = byClinic.get(instance.clinicId);
+        if (current === undefined || (current.state !== "running" && instance.state === "running"))
+            byClinic.set(instance.clinicId, instance);
+    }
+    return byClinic;
+}
+/** Every state but terminated: a stopped clinic server is still that clinic's server. */
+const liveStates = ["pending", "running", "shutting-down", "stopping", "stopped"];
+/** DescribeInstances answers at most 1,000 instances a page. */
+const pageSize = 1000;
+/** DescribeInstances takes this many ids a call when InstanceIds is given (and then no MaxResults). */
+const idsPerDescribe = 1000;
+/**
+ * The fleet's actual state: every live instance tagged with a clinic, in as few pages as AWS allows. Instances
+ * without the tag are not the fleet's and are never read.
+ */
+async function readInventory(ec2) {
+    const found = [];
+    const pages = (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .paginateDescribeInstances */ .H0T)({ client: ec2, pageSize }, {
+        Filters: [
+            { Name: "tag-key", Values: [_core_instance_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagKeys */ .b.clinic] },
+            { Name: "instance-state-name", Values: liveStates },
+        ],
+    });
+    for await (const page of pages) {
+        for (const reservation of page.Reservations ?? []) {
+            for (const instance of reservation.Instances ?? []) {
+                const view = toFleetInstance(instance);
+                if (view !== undefined)
+                    found.push(view);
+            }
+        }
+    }
+    return found;
+}
+/** Describes the given instances, up to 1,000 ids a call; ids AWS no longer knows are simply absent. */
+async function describeFleetInstances(ec2, instanceIds) {
+    const found = [];
+    for (let start = 0; start < instanceIds.length; start += idsPerDescribe) {
+        const batch = instanceIds.slice(start, start + idsPerDescribe);
+        const page = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .DescribeInstancesCommand */ .bNs({ InstanceIds: batch }));
+        for (const reservation of page.Reservations ?? []) {
+            for (const instance of reservation.Instances ?? []) {
+                const view = toFleetInstance(instance);
+                if (view !== undefined)
+                    found.push(view);
+            }
+        }
+    }
+    return found;
+}
+function toFleetInstance(instance) {
+    const tags = {};
+    for (const tag of instance.Tags ?? []) {
+        if (tag.Key !== undefined)
+            tags[tag.Key] = tag.Value ?? "";
+    }
+    const clinicId = tags[_core_instance_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagKeys */ .b.clinic];
+    if (instance.InstanceId === undefined || clinicId === undefined)
+        return undefined;
+    return {
+        instanceId: instance.InstanceId,
+        clinicId,
+        state: instance.State?.Name ?? "unknown",
+        ...(instance.PrivateIpAddress === undefined ? {} : { privateIpAddress: instance.PrivateIpAddress }),
+        ...(instance.ImageId === undefined ? {} : { imageId: instance.ImageId }),
+        ...(instance.SubnetId === undefined ? {} : { subnetId: instance.SubnetId }),
+        ...(instance.Placement?.AvailabilityZone === undefined
+            ? {}
+            : { availabilityZone: instance.Placement.AvailabilityZone }),
+        tags,
+    };
+}
+function createEc2Fleet(ec2) {
+    return {
+        inventory: () => readInventory(ec2),
+        async describe(instanceIds) {
+            try {
+                return await describeFleetInstances(ec2, instanceIds);
+            }
+            catch (error) {
+                // Right after RunInstances, EC2 may not know an id yet (eventual consistency): nothing to see this time.
+                if (error instanceof Error && error.name === "InvalidInstanceID.NotFound")
+                    return [];
+                throw error;
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 61123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ tagKeys),
+/* harmony export */   s: () => (/* binding */ managedByValue)
+/* harmony export */ });
+/** The tag keys that mark an instance as one clinic's ORCA server; shared by provisioning and the local cloud. */
+const tagKeys = {
+    clinic: "orca-fleet:clinic",
+    managedBy: "orca-fleet:managed-by",
+    orcaVersion: "orca-fleet:orca-version",
+    ami: "orca-fleet:ami",
+    name: "Name",
+    /**
+     * The workflow run whose apply launched the instance. Part of the launch request, so a second apply racing the
+     * first for the same ClientToken is refused by EC2 and learns from this tag which apply holds the clinic.
+     */
+    launchedBy: "orca-fleet:launched-by",
+    /** What the last rollout run recorded on the instance: the release it aimed at, how it ended, in which wave, when. */
+    rolloutTarget: "orca-fleet:rollout-target",
+    rolloutOutcome: "orca-fleet:rollout-outcome",
+    rolloutWave: "orca-fleet:rollout-wave",
+    rolloutAt: "orca-fleet:rollout-at",
+    /**
+     * What the liveness sweep counts on the instance (the role may write only orca-fleet:health-*): failing and healthy
+     * sweeps in a row, restarts that did not heal, the last sweeps' outcomes for flapping ("1" failing, newest last),
+     * when the failing streak began, the restarts of the last hour, the sweep that last counted (so a re-run of one
+     * sweep does not count twice), and a digest of what was last recorded in the fleet's history.
+     */
+    healthFailures: "orca-fleet:health-failures",
+    healthSuccesses: "orca-fleet:health-successes",
+    healthRestarts: "orca-fleet:health-restarts",
+    healthRecent: "orca-fleet:health-recent",
+    healthSince: "orca-fleet:health-since",
+    healthRestartedAt: "orca-fleet:health-restarted-at",
+    healthSweep: "orca-fleet:health-sweep",
+    healthRecorded: "orca-fleet:health-recorded",
+    /** A failed update's step and first line of error, for the comment of later runs (≤256 characters). */
+    rolloutError: "orca-fleet:rollout-error",
+    /** A maintainer's resume acknowledged every failure recorded up to this time (ISO): they no longer halt. */
+    rolloutAcknowledged: "orca-fleet:rollout-acknowledged-through",
+};
+/** The value of the managed-by tag on every instance the toolkit launched. */
+const managedByValue = "orca-fleet";
+
+
+/***/ }),
 
 /***/ 50907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -77,6 +280,18 @@ const applyMessages = {
     noPullRequest: {
         en: "No pull request to comment on: the plan is in the job summary only.",
         ja: "コメントするプルリクエストがありません。計画はジョブのサマリーだけにあります。",
+    },
+    commentNotUpdated: {
+        en: "The rollout comment on #{pull} was not updated (HTTP {status}: {message}); the next edit carries the state.",
+        ja: "#{pull} のロールアウトコメントを更新できませんでした(HTTP {status}: {message})。次の更新で反映します。",
+    },
+    commentRefused: {
+        en: "GitHub refused the rollout comment on #{pull} (HTTP {status}: {message}). Waiting cannot fix that (the token needs pull-requests: write), so this run writes it no more; the rollout itself went on, and this job's summary and JSON artifact hold its state.",
+        ja: "GitHub が #{pull} のロールアウトコメントを拒否しました(HTTP {status}: {message})。待っても解決しないため(トークンに pull-requests: write が必要です)、この実行ではこれ以上書き込みません。ロールアウト自体は続行し、状態はこのジョブのサマリーと JSON アーティファクトにあります。",
+    },
+    commentStale: {
+        en: "**The rollout comment on #{pull} does not show this state** (GitHub answered HTTP {status} to its last edit): this summary and the JSON artifact do.",
+        ja: "**#{pull} のロールアウトコメントにはこの状態が反映されていません**(最後の更新に GitHub が HTTP {status} を返しました)。このサマリーと JSON アーティファクトを見てください。",
     },
 };
 const applyStatusWords = {
@@ -231,6 +446,8 @@ __webpack_require__.d(__webpack_exports__, {
   n: () => (/* binding */ planRollout)
 });
 
+// EXTERNAL MODULE: ./actions/lib/adapters/aws/ec2-inventory.ts
+var ec2_inventory = __webpack_require__(4086);
 // EXTERNAL MODULE: ./actions/lib/core/registry/maintenance-window.ts
 var maintenance_window = __webpack_require__(51266);
 // EXTERNAL MODULE: ./actions/lib/core/registry/rollout-policy.ts
@@ -440,6 +657,7 @@ function earliestStart(window, notBefore, updateMinutes, freeze) {
 
 
 
+
 /**
  * The rollout planner: from the clinics' desired releases, the instances' tags (their release and what earlier runs
  * recorded), probes, updates in flight, fleet.yml's policy and the time, which clinics update now and why every other
@@ -497,12 +715,8 @@ function latestProbes(list) {
     return probes;
 }
 function classifyAll(input, probes) {
-    const instancesByClinic = new Map();
-    for (const instance of [...input.instances].sort((a, b) => compare(a.instanceId, b.instanceId))) {
-        const list = instancesByClinic.get(instance.clinicId) ?? [];
-        list.push(instance);
-        instancesByClinic.set(instance.clinicId, list);
-    }
+    // Sorted first so each clinic's list is in instance-id order, whatever order EC2 answered in.
+    const instancesByClinic = (0,ec2_inventory/* instancesPerClinic */.mJ)([...input.instances].sort((a, b) => compare(a.instanceId, b.instanceId)));
     const context = {
         ringOrder: input.policy.ringOrder,
         instancesByClinic,

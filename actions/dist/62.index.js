@@ -1,199 +1,206 @@
-export const id = 454;
-export const ids = [454];
+export const id = 62;
+export const ids = [62];
 export const modules = {
 
-/***/ 62820:
+/***/ 21981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GN: () => (/* binding */ carriesMarker),
-/* harmony export */   oC: () => (/* binding */ findStickyComment),
-/* harmony export */   qD: () => (/* binding */ upsertStickyComment)
+/* harmony export */   G: () => (/* binding */ createAwsClients),
+/* harmony export */   r: () => (/* binding */ awsClientConfig)
 /* harmony export */ });
-/* harmony import */ var _core_render_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3589);
-/* harmony import */ var _core_render_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10528);
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35193);
+/* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34736);
 
 
+const userAgent = [["orca-fleet", "0.1.0"]];
 /**
- * Creates the comment that carries the key's hidden marker, or edits it in place; an identical body is left
- * alone, so re-running an action makes no request that writes. Only comments by `author` (the token's own login,
- * when known) count, so a person who pastes the marker cannot hijack the comment.
+ * Builds the clients. Endpoints come from the SDK's standard settings alone (AWS_ENDPOINT_URL,
+ * AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL_SSM), so the local cloud needs no switch in production code.
  */
-async function upsertStickyComment(octokit, target, body, author) {
-    const tag = (0,_core_render_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)(target.key);
-    const full = `${tag}\n${body}`;
-    (0,_core_render_body_js__WEBPACK_IMPORTED_MODULE_0__/* .assertBodyFits */ .$_)(full, "comment");
-    const existing = await findStickyComment(octokit, target, author);
-    const repo = { owner: target.owner, repo: target.repo };
-    if (existing === undefined)
-        return createOnce(octokit, target, full, author);
-    if (existing.body === full)
-        return { id: existing.id, url: existing.html_url, outcome: "unchanged" };
-    const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: full });
-    return { id: data.id, url: data.html_url, outcome: "updated" };
+function createAwsClients(options) {
+    const common = awsClientConfig(options);
+    return { ec2: new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .EC2Client */ .gu5(common), ssm: new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__/* .SSMClient */ .jBj(common) };
 }
-/** Attempts at creating a sticky comment whose answers were lost (a 5xx, or no answer at all). */
-const createAttempts = 4;
-/**
- * Creates the comment without plugin-retry's blind retries: a 5xx may come after GitHub made the comment (a lost
- * answer), and a blind retry would post it twice. After such a failure the comment is looked for by its marker and
- * author, and created again only when it is not there.
- */
-async function createOnce(octokit, target, body, author) {
-    const repo = { owner: target.owner, repo: target.repo };
-    for (let attempt = 1;; attempt++) {
-        try {
-            const { data } = await octokit.rest.issues.createComment({
-                ...repo,
-                issue_number: target.issueNumber,
-                body,
-                request: { retries: 0 },
-            });
-            return { id: data.id, url: data.html_url, outcome: "created" };
-        }
-        catch (error) {
-            const status = typeof error === "object" && error !== null && "status" in error ? error.status : undefined;
-            if (attempt >= createAttempts || (typeof status === "number" && status < 500))
-                throw error;
-            const made = await findStickyComment(octokit, target, author);
-            if (made !== undefined)
-                return { id: made.id, url: made.html_url, outcome: "created" };
-        }
-    }
-}
-async function findStickyComment(octokit, target, author) {
-    const tag = (0,_core_render_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)(target.key);
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: 100,
-    });
-    for (const comment of comments) {
-        if (comment.body && carriesMarker(comment, tag, author))
-            return { id: comment.id, body: comment.body, html_url: comment.html_url };
-    }
-    return undefined;
-}
-/**
- * Whether a comment or an issue is the one a marker names: its body starts with the marker and, when the author is
- * known, that author wrote it (a person who pastes the marker into their own text does not take it over).
- */
-function carriesMarker(item, tag, author) {
-    if (author !== undefined && item.user?.login !== author)
-        return false;
-    return item.body?.startsWith(tag) === true;
-}
-
-
-/***/ }),
-
-/***/ 62901:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HC: () => (/* binding */ flowOutcome),
-/* harmony export */   S3: () => (/* binding */ publishReport)
-/* harmony export */ });
-/* unused harmony export exitCodes */
-function flowOutcome(report) {
-    if (report.error !== undefined)
-        return "error";
-    return report.failure === undefined ? "done" : "refused";
-}
-/** A refusal exits 1, as setFailed makes it; an unexpected error exits 2. */
-const exitCodes = { done: 0, refused: 1, error: 2 };
-async function publishReport(report, action, setExitCode = (code) => {
-    process.exitCode = code;
-}) {
-    for (const [name, value] of Object.entries(report.outputs))
-        action.setOutput(name, value);
-    if (report.summary !== undefined)
-        await action.summary.addRaw(report.summary).write();
-    if (report.error !== undefined) {
-        action.setFailed(report.error);
-        // setFailed exits 1; an unexpected error is told apart from a refusal by its exit code.
-        setExitCode(exitCodes.error);
-    }
-    else if (report.failure !== undefined)
-        action.setFailed(report.failure);
-}
-
-
-/***/ }),
-
-/***/ 75855:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AI: () => (/* binding */ readToken),
-/* harmony export */   Yu: () => (/* binding */ readRegistryFolder),
-/* harmony export */   ic: () => (/* binding */ createInputReader),
-/* harmony export */   lq: () => (/* binding */ optional)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
-
-function createInputReader(source, environment = process.env) {
-    /** The given name's value, else the first deprecated name's that is set (with its warning), else the fallback. */
-    function raw(name, options) {
-        const given = source.getInput(name);
-        for (const old of options.deprecated ?? []) {
-            const oldValue = source.getInput(old);
-            if (oldValue === "")
-                continue;
-            if (given !== "" && given !== oldValue) {
-                throw new Error(`inputs "${name}" ("${given}") and "${old}" ("${oldValue}") disagree: "${old}" is the deprecated name of "${name}"; give only "${name}"`);
-            }
-            source.warning(`input "${old}" is deprecated and will be removed in the next release: use "${name}" instead`);
-            if (given === "")
-                return { value: oldValue, from: old };
-        }
-        return { value: given === "" ? (options.fallback ?? "") : given, from: name };
-    }
+/** The settings every client shares; for a client only one command needs (the CLI's CloudFormation reader). */
+function awsClientConfig(options) {
     return {
-        read(name, schema, expected, options = {}) {
-            const { value, from } = raw(name, options);
-            const parsed = schema.safeParse(value);
-            if (!parsed.success)
-                throw new Error(`input "${from}" is "${value}"; expected ${expected}`);
-            return parsed.data;
-        },
-        secret(name, schema, expected) {
-            const value = source.getInput(name);
-            if (value !== "")
-                source.setSecret(value);
-            // The value is never echoed: only whether it was there.
-            if (!schema.safeParse(value).success)
-                throw new Error(`input "${name}" is ${value === "" ? "empty" : "invalid"}; expected ${expected}`);
-            return value;
-        },
-        env(name, schema, expected) {
-            const value = environment[name];
-            const parsed = schema.safeParse(value);
-            if (!parsed.success)
-                throw new Error(`${name} is "${value ?? ""}"; expected ${expected} (the runner sets it)`);
-            return parsed.data;
+        region: options.region,
+        retryMode: "adaptive",
+        maxAttempts: options.maxAttempts ?? 8,
+        customUserAgent: userAgent,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mJ: () => (/* binding */ instancesPerClinic),
+/* harmony export */   nA: () => (/* binding */ createEc2Fleet),
+/* harmony export */   pb: () => (/* binding */ instanceByClinic),
+/* harmony export */   zw: () => (/* binding */ readInventory)
+/* harmony export */ });
+/* unused harmony exports idsPerDescribe, describeFleetInstances */
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35193);
+/* harmony import */ var _core_instance_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61123);
+
+
+/** Every instance of each clinic, in the order given: a clinic with more than one is a finding of its own. */
+function instancesPerClinic(instances) {
+    const perClinic = new Map();
+    for (const instance of instances) {
+        const list = perClinic.get(instance.clinicId) ?? [];
+        list.push(instance);
+        perClinic.set(instance.clinicId, list);
+    }
+    return perClinic;
+}
+/** A clinic's instance: the running one when a clinic has several live instances, else the first found. */
+function instanceByClinic(instances) {
+    const byClinic = new Map();
+    for (const instance of instances) {
+        const current = byClinic.get(instance.clinicId);
+        if (current === undefined || (current.state !== "running" && instance.state === "running"))
+            byClinic.set(instance.clinicId, instance);
+    }
+    return byClinic;
+}
+/** Every state but terminated: a stopped clinic server is still that clinic's server. */
+const liveStates = ["pending", "running", "shutting-down", "stopping", "stopped"];
+/** DescribeInstances answers at most 1,000 instances a page. */
+const pageSize = 1000;
+/** DescribeInstances takes this many ids a call when InstanceIds is given (and then no MaxResults). */
+const idsPerDescribe = 1000;
+/**
+ * The fleet's actual state: every live instance tagged with a clinic, in as few pages as AWS allows. Instances
+ * without the tag are not the fleet's and are never read.
+ */
+async function readInventory(ec2) {
+    const found = [];
+    const pages = (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .paginateDescribeInstances */ .H0T)({ client: ec2, pageSize }, {
+        Filters: [
+            { Name: "tag-key", Values: [_core_instance_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagKeys */ .b.clinic] },
+            { Name: "instance-state-name", Values: liveStates },
+        ],
+    });
+    for await (const page of pages) {
+        for (const reservation of page.Reservations ?? []) {
+            for (const instance of reservation.Instances ?? []) {
+                const view = toFleetInstance(instance);
+                if (view !== undefined)
+                    found.push(view);
+            }
+        }
+    }
+    return found;
+}
+/** Describes the given instances, up to 1,000 ids a call; ids AWS no longer knows are simply absent. */
+async function describeFleetInstances(ec2, instanceIds) {
+    const found = [];
+    for (let start = 0; start < instanceIds.length; start += idsPerDescribe) {
+        const batch = instanceIds.slice(start, start + idsPerDescribe);
+        const page = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .DescribeInstancesCommand */ .bNs({ InstanceIds: batch }));
+        for (const reservation of page.Reservations ?? []) {
+            for (const instance of reservation.Instances ?? []) {
+                const view = toFleetInstance(instance);
+                if (view !== undefined)
+                    found.push(view);
+            }
+        }
+    }
+    return found;
+}
+function toFleetInstance(instance) {
+    const tags = {};
+    for (const tag of instance.Tags ?? []) {
+        if (tag.Key !== undefined)
+            tags[tag.Key] = tag.Value ?? "";
+    }
+    const clinicId = tags[_core_instance_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagKeys */ .b.clinic];
+    if (instance.InstanceId === undefined || clinicId === undefined)
+        return undefined;
+    return {
+        instanceId: instance.InstanceId,
+        clinicId,
+        state: instance.State?.Name ?? "unknown",
+        ...(instance.PrivateIpAddress === undefined ? {} : { privateIpAddress: instance.PrivateIpAddress }),
+        ...(instance.ImageId === undefined ? {} : { imageId: instance.ImageId }),
+        ...(instance.SubnetId === undefined ? {} : { subnetId: instance.SubnetId }),
+        ...(instance.Placement?.AvailabilityZone === undefined
+            ? {}
+            : { availabilityZone: instance.Placement.AvailabilityZone }),
+        tags,
+    };
+}
+function createEc2Fleet(ec2) {
+    return {
+        inventory: () => readInventory(ec2),
+        async describe(instanceIds) {
+            try {
+                return await describeFleetInstances(ec2, instanceIds);
+            }
+            catch (error) {
+                // Right after RunInstances, EC2 may not know an id yet (eventual consistency): nothing to see this time.
+                if (error instanceof Error && error.name === "InvalidInstanceID.NotFound")
+                    return [];
+                throw error;
+            }
         },
     };
 }
-/** An empty input means "not given": undefined, else the schema's value. */
-function optional(schema) {
-    return zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("").transform(() => undefined), schema]);
-}
-/** The registry folder (fleet.yml and one <id>.yml per clinic): `clinics` in every action. */
-function readRegistryFolder(reader, rule = {
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    expected: "the registry folder, e.g. clinics",
-}) {
-    return reader.read("clinics", rule.schema, rule.expected, {
-        deprecated: ["clinics-dir", "path"],
-        fallback: "clinics",
-    });
-}
-/** The GitHub token: `token` in every action that calls GitHub, masked in the log. */
-function readToken(reader) {
-    return reader.secret("token", zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), "a GitHub token (the default, github.token, will do)");
-}
+
+
+/***/ }),
+
+/***/ 61123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ tagKeys),
+/* harmony export */   s: () => (/* binding */ managedByValue)
+/* harmony export */ });
+/** The tag keys that mark an instance as one clinic's ORCA server; shared by provisioning and the local cloud. */
+const tagKeys = {
+    clinic: "orca-fleet:clinic",
+    managedBy: "orca-fleet:managed-by",
+    orcaVersion: "orca-fleet:orca-version",
+    ami: "orca-fleet:ami",
+    name: "Name",
+    /**
+     * The workflow run whose apply launched the instance. Part of the launch request, so a second apply racing the
+     * first for the same ClientToken is refused by EC2 and learns from this tag which apply holds the clinic.
+     */
+    launchedBy: "orca-fleet:launched-by",
+    /** What the last rollout run recorded on the instance: the release it aimed at, how it ended, in which wave, when. */
+    rolloutTarget: "orca-fleet:rollout-target",
+    rolloutOutcome: "orca-fleet:rollout-outcome",
+    rolloutWave: "orca-fleet:rollout-wave",
+    rolloutAt: "orca-fleet:rollout-at",
+    /**
+     * What the liveness sweep counts on the instance (the role may write only orca-fleet:health-*): failing and healthy
+     * sweeps in a row, restarts that did not heal, the last sweeps' outcomes for flapping ("1" failing, newest last),
+     * when the failing streak began, the restarts of the last hour, the sweep that last counted (so a re-run of one
+     * sweep does not count twice), and a digest of what was last recorded in the fleet's history.
+     */
+    healthFailures: "orca-fleet:health-failures",
+    healthSuccesses: "orca-fleet:health-successes",
+    healthRestarts: "orca-fleet:health-restarts",
+    healthRecent: "orca-fleet:health-recent",
+    healthSince: "orca-fleet:health-since",
+    healthRestartedAt: "orca-fleet:health-restarted-at",
+    healthSweep: "orca-fleet:health-sweep",
+    healthRecorded: "orca-fleet:health-recorded",
+    /** A failed update's step and first line of error, for the comment of later runs (≤256 characters). */
+    rolloutError: "orca-fleet:rollout-error",
+    /** A maintainer's resume acknowledged every failure recorded up to this time (ISO): they no longer halt. */
+    rolloutAcknowledged: "orca-fleet:rollout-acknowledged-through",
+};
+/** The value of the managed-by tag on every instance the toolkit launched. */
+const managedByValue = "orca-fleet";
 
 
 /***/ }),
@@ -223,7 +230,63 @@ async function mapBounded(items, limit, work) {
 
 /***/ }),
 
-/***/ 81364:
+/***/ 77157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wq: () => (/* binding */ RegistryRefusedError),
+/* harmony export */   je: () => (/* binding */ readObservedFleet),
+/* harmony export */   y4: () => (/* binding */ readFleetRegistry)
+/* harmony export */ });
+/* harmony import */ var _i18n_message_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32586);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73252);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47380);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78024);
+/* harmony import */ var _problem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29969);
+
+
+
+
+
+/** The registry has problems a person must fix: an expected refusal, not a failure of the flow. */
+class RegistryRefusedError extends Error {
+    name = "RegistryRefusedError";
+}
+/**
+ * Reads the registry for a flow that acts on the fleet. `strict`: any problem refuses, so nothing is planned from
+ * a registry people have not fixed; otherwise only a missing or invalid fleet.yml does. Either way each problem is
+ * listed where a person can find it.
+ */
+async function readFleetRegistry(dir, log, strict) {
+    const registry = await (0,_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .inGroup */ .HB)(log, "Read the registry", () => (0,_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistry */ .A)(dir));
+    const listed = registry.problems.map((p) => (0,_problem_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(p, registry.locale)).join("\n");
+    const t = (0,_i18n_message_js__WEBPACK_IMPORTED_MODULE_0__/* .translator */ .Nj)(registry.locale);
+    if (strict && registry.problems.length > 0)
+        throw new RegistryRefusedError(`${t(_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .refusalMessages */ .xL.hasProblems, { count: registry.problems.length, dir })}\n${listed}`);
+    const { fleet } = registry;
+    if (fleet === undefined)
+        throw new RegistryRefusedError(`${t(_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .refusalMessages */ .xL.fleetMissing, { dir })}\n${listed}`);
+    return { ...registry, fleet };
+}
+/**
+ * Reads the registry for a flow that observes the fleet and changes nothing a clinic file decides: a clinic file with
+ * a problem is a warning and is left out, every clinic that loaded is observed; only a missing fleet.yml refuses.
+ */
+async function readObservedFleet(dir, log) {
+    const registry = await readFleetRegistry(dir, log, false);
+    for (const problem of registry.problems)
+        log.warning((0,_problem_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(problem, registry.locale));
+    const activeClinics = registry.clinics
+        .map((loaded) => loaded.clinic)
+        .filter((clinic) => clinic.status === "active")
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { fleet: registry.fleet, activeClinics };
+}
+
+
+/***/ }),
+
+/***/ 70708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -425,6 +488,8 @@ async function findStickyIssue(octokit, repo, wanted, author) {
 var flow_report = __webpack_require__(62901);
 // EXTERNAL MODULE: ./actions/lib/core/ports.ts
 var ports = __webpack_require__(73252);
+// EXTERNAL MODULE: ./actions/lib/core/registry/usable-fleet.ts
+var usable_fleet = __webpack_require__(77157);
 // EXTERNAL MODULE: ./actions/lib/core/i18n/message.ts
 var message = __webpack_require__(32586);
 ;// CONCATENATED MODULE: ./actions/lib/flows/patch-report/messages.ts
@@ -820,22 +885,12 @@ function renderReport(report, locale) {
         "",
         say("asOf", locale, { at, week: report.week, clinics: report.summary.clinics }),
         "",
-        `### ${say("compliance", locale)}`,
-        "",
-        complianceTable(report, locale),
-        "",
-        `### ${say("bySeverity", locale)}`,
-        "",
-        severityTable(report.summary, locale),
-        "",
-        `### ${say("urgent", locale)}`,
-        "",
-        urgentSection(report, locale),
-        "",
-        `### ${say("trend", locale)}`,
-        "",
-        trendSection(report, locale),
-        "",
+        ...[
+            ["compliance", complianceTable(report, locale)],
+            ["bySeverity", severityTable(report.summary, locale)],
+            ["urgent", urgentSection(report, locale)],
+            ["trend", trendSection(report, locale)],
+        ].flatMap(([heading, body]) => [`### ${say(heading, locale)}`, "", body, ""]),
         `_${say("ageNote", locale)}_`,
         "",
     ].join("\n");
@@ -888,7 +943,7 @@ function activePatches(state, activeClinics) {
 async function runPatchReport(ports, settings) {
     const now = ports.clock.now();
     const observations = await observeFleet(ports, settings.activeClinics, settings.concurrency);
-    ports.log.info(`observed ${observations.length} active clinic(s)`);
+    ports.log.info(`active clinics observed: ${observations.length}`);
     const change = patchHistoryChange(observations, { now, staleDays: settings.staleDays });
     const history = await ports.updateHistory(change, `patch-report: week ${(0,layout/* tokyoWeek */.Pt)(now)}`);
     const clinics = activePatches(history.state, settings.activeClinics);
@@ -914,33 +969,6 @@ async function runPatchReport(ports, settings) {
     return { report, clinics, markdown, issue, history, overdue };
 }
 
-// EXTERNAL MODULE: ./actions/lib/core/registry/load.ts
-var load = __webpack_require__(47380);
-// EXTERNAL MODULE: ./actions/lib/core/registry/problem.ts
-var problem = __webpack_require__(29969);
-;// CONCATENATED MODULE: ./actions/lib/flows/patch-report/scope.ts
-
-
-/**
- * Reads the registry. A report is an observation, not a change: a clinic file with a problem does not stop it, and
- * every clinic that loaded is reported; only a missing fleet.yml (no region, no locale) refuses.
- */
-async function readReportScope(dir) {
-    const registry = await (0,load/* loadRegistry */.A)(dir);
-    if (registry.fleet === undefined)
-        throw new Error(`${dir}/fleet.yml is missing or invalid: the report needs its region and locale (orca-fleet validate ${dir})`);
-    return {
-        region: registry.fleet.region,
-        locale: registry.fleet.locale,
-        activeClinics: registry.clinics
-            .map((loaded) => loaded.clinic)
-            .filter((clinic) => clinic.status === "active")
-            .map((clinic) => clinic.id)
-            .sort(),
-        problems: registry.problems.map((p) => (0,problem/* formatProblem */.V)(p, registry.locale)),
-    };
-}
-
 ;// CONCATENATED MODULE: ./actions/lib/flows/patch-report/report-flow.ts
 
 
@@ -950,13 +978,12 @@ async function readReportScope(dir) {
  * outputs, the job summary and (when critical patches have waited too long) the failure, in the fleet's locale.
  */
 async function reportPatches(deps, request) {
-    const scope = await readReportScope(request.clinics);
-    for (const problem of scope.problems)
-        deps.log.warning(problem);
-    const result = await runPatchReport(deps.connect(request.region ?? scope.region), {
+    const { fleet, activeClinics } = await (0,usable_fleet/* readObservedFleet */.je)(request.clinics, deps.log);
+    const { locale } = fleet;
+    const result = await runPatchReport(deps.connect(request.region ?? fleet.region), {
         ...request,
-        activeClinics: scope.activeClinics,
-        locale: scope.locale,
+        activeClinics: activeClinics.map((clinic) => clinic.id),
+        locale,
     });
     await deps.writeFile(request.reportFile, `${JSON.stringify(reportFile(result), null, 2)}\n`);
     const { summary } = result.report;
@@ -972,9 +999,9 @@ async function reportPatches(deps, request) {
             history: result.history.outcome,
             "report-file": request.reportFile,
         },
-        summary: renderJobSummary(result, request.historyBranch, scope.locale),
+        summary: renderJobSummary(result, request.historyBranch, locale),
         ...(limit !== undefined && result.overdue.length > 0
-            ? { failure: overdueMessage(result.overdue, limit, scope.locale) }
+            ? { failure: overdueMessage(result.overdue, limit, locale) }
             : {}),
     };
 }
@@ -985,19 +1012,14 @@ var coerce = __webpack_require__(49567);
 var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./actions/lib/core/inputs.ts
 var inputs = __webpack_require__(75855);
-// EXTERNAL MODULE: ./actions/lib/core/registry/schema.ts
-var schema = __webpack_require__(93819);
 ;// CONCATENATED MODULE: ./actions/patch-report/inputs.ts
 
 
 
-
 const days = (min, max) => coerce/* number */.ai().int().min(min).max(max);
-// git's rules for a branch name, narrowed to what a person would type: no "..", no leading "-" or "/".
-const branchName = schemas/* string */.YjP().regex(/^(?!.*\.\.)(?![-/])[A-Za-z0-9._/-]{1,100}(?<![./])$/);
 function getInputs() {
     const input = (0,inputs/* createInputReader */.ic)(core);
-    const region = input.read("region", (0,inputs/* optional */.lq)(schemas/* enum */.k5n(schema/* regions */.Ei)), `empty (use fleet.yml) or one of ${schema/* regions */.Ei.join(", ")}`);
+    const region = (0,inputs/* readRegion */.XP)(input);
     const failOn = input.read("fail-on-critical-older-than-days", (0,inputs/* optional */.lq)(days(0, 365)), "empty (never fail) or whole days from 0 to 365");
     return {
         clinics: (0,inputs/* readRegistryFolder */.Yu)(input),
@@ -1005,9 +1027,9 @@ function getInputs() {
         ...(region === undefined ? {} : { region }),
         staleDays: input.read("stale-scan-days", days(1, 90), "whole days from 1 to 90"),
         ...(failOn === undefined ? {} : { failOnCriticalOlderThanDays: failOn }),
-        historyBranch: input.read("history-branch", branchName, "a branch name such as fleet-status"),
+        historyBranch: (0,inputs/* readHistoryBranch */.pT)(input),
         reportFile: input.read("report-file", schemas/* string */.YjP().min(1), "a file path such as patch-report.json"),
-        botLogin: input.read("bot-login", schemas/* string */.YjP().min(1), "the login of the token's user, e.g. github-actions[bot]"),
+        botLogin: (0,inputs/* readBotLogin */.je)(input),
         concurrency: input.read("concurrency", coerce/* number */.ai().int().min(1).max(16), "a whole number from 1 to 16"),
     };
 }
